@@ -1,0 +1,356 @@
+"""The `hpxeval` command line (also `python -m hpxeval`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import polars as pl
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from hpxeval import __version__, plugins as plugin_manager
+from hpxeval.config import Config, ConfigError, load, parse_value
+from hpxeval.models import ModelError
+from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, select_problems
+from hpxeval.prompts import render
+from hpxeval.registry import known_plugins
+from hpxeval.runtimes import RuntimeUnavailable
+from hpxeval.scoring import metrics_frame
+from hpxeval.store import Store, StoreError
+from hpxeval.suite import ProblemError
+from hpxeval.toolchain import DriverError
+
+USER_ERRORS = (ConfigError, StoreError, RuntimeUnavailable, ModelError, ProblemError, DriverError)
+FORMATS = click.Choice(["table", "json", "csv"])
+err = Console(stderr=True)
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning user errors into one clear line and exit code 2."""
+    try:
+        cli(standalone_mode=True)
+    except USER_ERRORS as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+        sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="hpxeval")
+def cli() -> None:
+    """Evaluate LLM-generated parallel code for HPX, OpenMP and other task runtimes.
+
+    \b
+    Quick start:
+      hpxeval run examples/quickstart.toml      generate, build, run, score
+      hpxeval metrics                            the metrics table of hpxeval.duckdb
+      hpxeval sql "SELECT * FROM sample_verdicts"
+    """
+
+
+# -- output helpers ----------------------------------------------------------------------------
+def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
+    """Print a frame as a rich table, JSON (a list of objects) or CSV."""
+    if fmt == "json":
+        click.echo(json.dumps(frame.to_dicts(), indent=2, default=str))
+    elif fmt == "csv":
+        click.echo(frame.write_csv(), nl=False)
+    else:
+        table = Table(title=title, show_lines=False)
+        for col in frame.columns:
+            table.add_column(col, overflow="fold")
+        for row in frame.iter_rows():
+            table.add_row(*(_cell(v) for v in row))
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=200)
+        console.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+class RichReporter:
+    """Progress bars on stderr, one per phase."""
+
+    def __init__(self) -> None:
+        self.progress = Progress(TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=err, transient=False)
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self) -> RichReporter:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def start(self, phase: str, total: int) -> None:
+        self.tasks[phase] = self.progress.add_task(phase, total=total)
+
+    def advance(self, phase: str, n: int = 1) -> None:
+        self.progress.advance(self.tasks[phase], n)
+
+    def note(self, message: str) -> None:
+        self.progress.console.print(message)
+
+
+# -- experiment options ------------------------------------------------------------------------
+def _workers(value: str | None) -> list[int] | None:
+    if value is None:
+        return None
+    try:
+        return [int(v) for v in value.split(",") if v.strip()]
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: give comma-separated integers, e.g. 1,2,4") from None
+
+
+def experiment_options(fn: Callable) -> Callable:
+    options = [
+        click.argument("config", required=False, type=click.Path(path_type=Path)),
+        click.option("--model", "-m", help="Model spec plugin[:argument]: reference, replay:PATH, openai:gpt-5, …"),
+        click.option("--runtime", "-r", "runtimes", multiple=True, help="Runtime to prompt and evaluate for (repeatable)."),
+        click.option("--category", "-c", "categories", multiple=True, help="Restrict to a category (repeatable)."),
+        click.option("--problem", "-p", "problems", multiple=True, help="Restrict to a problem id (repeatable)."),
+        click.option("--samples", "-n", type=int, help="Samples per prompt (default: the model's own, 1 for most)."),
+        click.option("--workers", "-w", help="Worker counts, comma separated (default 1,2,4… up to the cores)."),
+        click.option("--timeout", type=float, help="Time limit per run in seconds (default 60)."),
+        click.option("--repetitions", type=int, help="Timed repetitions per run (default 3)."),
+        click.option("--validity", help="Merge installations: any (default), all, or one installation name."),
+        click.option("--name", help="Experiment name stored with the results."),
+        click.option("--db", type=click.Path(path_type=Path), help="DuckDB file (default hpxeval.duckdb)."),
+        click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
+                     help="Override any setting of the experiment file, e.g. --set evaluation.build_jobs=1."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def build_config(config: Path | None, **opts: Any) -> Config:
+    """The experiment file (if any) with every given command-line option applied on top."""
+    pairs: list[tuple[str, Any]] = []
+    mapping = {"model": "generation.model", "samples": "generation.samples", "runtimes": "evaluation.runtimes",
+               "categories": "evaluation.categories", "problems": "evaluation.problems", "timeout": "evaluation.timeout",
+               "repetitions": "evaluation.repetitions", "validity": "evaluation.validity", "name": "experiment.name"}
+    for key, dotted in mapping.items():
+        value = opts.get(key)
+        if value not in (None, ()):
+            pairs.append((dotted, list(value) if isinstance(value, tuple) else value))
+    if opts.get("workers") is not None:
+        pairs.append(("evaluation.workers", _workers(opts["workers"])))
+    if opts.get("db") is not None:
+        pairs.append(("experiment.db", str(opts["db"])))
+    for item in opts.get("sets", ()):
+        key, eq, value = item.partition("=")
+        if not eq or not key:
+            raise ConfigError(f"--set {item!r}: expected KEY=VALUE, e.g. evaluation.timeout=30")
+        pairs.append((key.strip(), parse_value(value.strip())))
+    return load(config, pairs)
+
+
+def _pipeline(stages: tuple[str, ...], config: Config) -> Summary:
+    plugins = plugin_manager.installed()
+    summary = Summary()
+    store = Store(config.experiment.db)
+    try:
+        with RichReporter() as reporter:
+            if "generate" in stages:
+                generate(store, plugins, config, reporter, summary)
+            if "extract" in stages:
+                extract_samples(store, plugins, reporter, summary)
+            if "evaluate" in stages:
+                evaluate(store, plugins, config, reporter, summary)
+    finally:
+        store.close()
+    _print_summary(summary, config)
+    return summary
+
+
+def _print_summary(s: Summary, config: Config) -> None:
+    err.print(f"completions: {s.completions_new} new, {s.completions_cached} already stored; "
+              f"samples: {s.samples_new} extracted ({s.no_code} without code); builds: {s.builds_new} new, "
+              f"{s.builds_cached} cached; runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped "
+              f"→ {config.experiment.db}", highlight=False)
+    for note in s.notes:
+        err.print(f"note: {note}", highlight=False)
+
+
+HEADLINE = ("build@k", "pass@k", "strict_pass@k", "speedup@k", "efficiency@k")
+
+
+def _show_metrics(db: str, ks: list[int], fmt: str = "table", workers: int | None = None, by_problem: bool = False,
+                  names: tuple[str, ...] = HEADLINE) -> None:
+    plugins = plugin_manager.installed()
+    try:
+        metrics = [plugins.get("metric", n) for n in (names or plugins.names("metric"))]
+    except LookupError as exc:
+        raise ConfigError(f"--metric: {exc}") from None
+    store = Store(db)
+    try:
+        frame = metrics_frame(store, metrics, ks, workers, by_problem)
+    finally:
+        store.close()
+    if frame.is_empty():
+        err.print(f"no samples in {db} yet")
+        return
+    emit(frame, fmt, title=f"metrics ({db})")
+
+
+# -- commands ----------------------------------------------------------------------------------
+@cli.command()
+@experiment_options
+def run(config: Path | None, **opts: Any) -> None:
+    """Generate, extract, build, run and score; print the metrics table.
+
+    Everything already in the DuckDB file is reused, so rerunning the same command resumes an
+    interrupted run and does no repeated work.
+    """
+    cfg = build_config(config, **opts)
+    _pipeline(("generate", "extract", "evaluate"), cfg)
+    _show_metrics(cfg.experiment.db, [1])
+
+
+@cli.command("generate")
+@experiment_options
+def generate_cmd(config: Path | None, **opts: Any) -> None:
+    """Only generate (and extract) completions into the DuckDB file."""
+    _pipeline(("generate", "extract"), build_config(config, **opts))
+
+
+@cli.command("evaluate")
+@experiment_options
+def evaluate_cmd(config: Path | None, **opts: Any) -> None:
+    """Only extract, build and run what the DuckDB file holds for the selection; print metrics."""
+    cfg = build_config(config, **opts)
+    _pipeline(("extract", "evaluate"), cfg)
+    _show_metrics(cfg.experiment.db, [1])
+
+
+def _ks(value: str) -> list[int]:
+    ks = _workers(value) or [1]
+    if any(k < 1 for k in ks):
+        raise click.BadParameter("k must be >= 1")
+    return ks
+
+
+@cli.command()
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--k", "ks", default="1", show_default=True, help="Values of k, comma separated (e.g. 1,5,10).")
+@click.option("--workers", type=int, help="Worker count for speedup@k/efficiency@k (default: the largest measured).")
+@click.option("--by-problem", is_flag=True, help="One row per problem instead of per category.")
+@click.option("--metric", "names", multiple=True,
+              help="Metric to show (repeatable; default: build, pass, strict_pass, speedup, efficiency; 'all' for every one).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def metrics(db: Path, ks: str, workers: int | None, by_problem: bool, names: tuple[str, ...], fmt: str) -> None:
+    """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md)."""
+    if not db.exists():
+        raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
+    chosen = () if names == ("all",) else (names or HEADLINE)
+    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def sql(query: str, db: Path, fmt: str) -> None:
+    """Run a SQL query on the DuckDB file (tables and views: docs/schema.md)."""
+    import duckdb
+
+    if not db.exists():
+        raise StoreError(f"{db}: no such DuckDB file")
+    store = Store(db)
+    try:
+        frame = store.frame(query)
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {exc}") from None
+    finally:
+        store.close()
+    emit(frame, fmt)
+
+
+@cli.command("plugins")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--available", is_flag=True, help="Also list known plugins that are not installed, with their install command.")
+def plugins_cmd(fmt: str, available: bool) -> None:
+    """Installed plugins: name, kind, distribution, version."""
+    plugins = plugin_manager.installed()
+    rows = [{"name": r.name, "kind": r.kind, "distribution": r.distribution, "version": r.version, "installed": True,
+             "install": ""} for r in plugins.all()]
+    if available:
+        have = {(r["kind"], r["name"]) for r in rows}
+        rows += [{"name": k.name, "kind": k.kind, "distribution": k.distribution, "version": "", "installed": False,
+                  "install": k.install} for k in known_plugins() if (k.kind, k.name) not in have]
+    for failure in plugins.failures:
+        rows.append({"name": failure.plugin, "kind": "(failed)", "distribution": failure.distribution, "version": "",
+                     "installed": False, "install": failure.error})
+    emit(pl.DataFrame(rows, infer_schema_length=None), fmt)
+
+
+@cli.command()
+@click.argument("config", required=False, type=click.Path(path_type=Path))
+@click.option("--runtime", "-r", "runtimes", multiple=True, help="Only these runtimes.")
+@click.option("--no-health", is_flag=True, help="Skip building and running the test program.")
+def runtimes(config: Path | None, runtimes: tuple[str, ...], no_health: bool) -> None:
+    """Each runtime's installations (version, path) and a health check."""
+    plugins = plugin_manager.installed()
+    cfg = load(config)
+    rows = []
+    for name in runtimes or plugins.names("runtime"):
+        rt = plugins.get("runtime", name) if name in plugins.names("runtime") else None
+        if rt is None:
+            raise ConfigError(f"--runtime: unknown runtime {name!r}; installed: {', '.join(plugins.names('runtime'))}")
+        found = rt.installations(cfg.runtimes.get(name, {}))
+        if not found:
+            msg = rt.missing_message() if hasattr(rt, "missing_message") else "no installation found"
+            rows.append({"runtime": name, "installation": "-", "version": "-", "path": "-", "health": f"MISSING: {msg}"})
+        for inst in found:
+            health = "not checked" if no_health else ("ok: " if (h := rt.health(inst)).ok else "BROKEN: ") + h.message
+            rows.append({"runtime": name, "installation": inst.name, "version": inst.version,
+                         "path": str(inst.prefix or "-"), "health": health})
+    emit(pl.DataFrame(rows), "table")
+
+
+@cli.command()
+@click.option("--category", "-c", "categories", multiple=True, help="Only these categories.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def problems(categories: tuple[str, ...], fmt: str) -> None:
+    """The problems of the installed categories."""
+    cfg = Config()
+    cfg.evaluation.categories = list(categories)
+    rows = [{"id": p.id, "category": p.category, "function": p.function, "signature": p.signature,
+             "timed_size": p.timed_size, "validation_size": p.validation_size}
+            for p in select_problems(plugin_manager.installed(), cfg)]
+    emit(pl.DataFrame(rows, infer_schema_length=None), fmt)
+
+
+@cli.command()
+@click.argument("problem")
+@click.option("--runtime", "-r", default="serial", show_default=True, help="The runtime whose instruction is added.")
+def prompt(problem: str, runtime: str) -> None:
+    """Print the exact prompt text of a problem for a runtime."""
+    plugins = plugin_manager.installed()
+    cfg = Config()
+    cfg.evaluation.problems = [problem]
+    (found,) = select_problems(plugins, cfg)
+    try:
+        rt = plugins.get("runtime", runtime)
+    except LookupError as exc:
+        raise ConfigError(f"--runtime: {exc}") from None
+    click.echo(render(found, runtime, rt.instruction(found)).text, nl=False)
+
+
+__all__ = ["cli", "main", "open_model"]

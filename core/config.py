@@ -1,0 +1,156 @@
+"""The experiment file (TOML) read through cattrs, with command-line overrides and clear errors."""
+# No `from __future__ import annotations`: cattrs needs the real types of the sections.
+
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import cattrs
+from attrs import asdict, define, field
+
+
+def default_workers() -> list[int]:
+    """1, 2, 4, … up to the number of cores (the cores themselves included)."""
+    cores = os.cpu_count() or 1
+    found, w = [], 1
+    while w < cores:
+        found.append(w)
+        w *= 2
+    return [*found, cores]
+
+
+@define
+class ExperimentSection:
+    name: str = "default"
+    db: str = "hpxeval.duckdb"
+
+
+@define
+class GenerationSection:
+    model: str = "reference"
+    samples: int | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+
+
+@define
+class EvaluationSection:
+    runtimes: list[str] = field(factory=lambda: ["serial"])
+    categories: list[str] = field(factory=list)
+    problems: list[str] = field(factory=list)
+    workers: list[int] = field(factory=default_workers)
+    timeout: float = 60.0
+    repetitions: int = 3
+    validity: str = "any"
+    build_jobs: int = 0
+
+
+@define
+class Config:
+    experiment: ExperimentSection = field(factory=ExperimentSection)
+    generation: GenerationSection = field(factory=GenerationSection)
+    evaluation: EvaluationSection = field(factory=EvaluationSection)
+    runtimes: dict[str, dict[str, Any]] = field(factory=dict)
+    models: dict[str, dict[str, Any]] = field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ConfigError(ValueError):
+    """A configuration mistake; the message names the file, the key and what is allowed."""
+
+
+_converter = cattrs.Converter(forbid_extra_keys=True)
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """The raw TOML table of an experiment file."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such experiment file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def parse_value(text: str) -> Any:
+    """A command-line value as TOML (`3`, `[1, 2]`, `true`, `"x"`), else the plain string."""
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def override(raw: dict[str, Any], dotted: str, value: Any) -> None:
+    """Set `section.key` (any depth) in the raw table, creating tables on the way."""
+    *parents, last = dotted.split(".")
+    node = raw
+    for part in parents:
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise ConfigError(f"--set {dotted}: {part!r} is not a table")
+        node = child
+    node[last] = value
+
+
+def structure(raw: dict[str, Any], source: str) -> Config:
+    """The Config for a raw table, or a ConfigError listing every bad key with its path."""
+    try:
+        config = _converter.structure(raw, Config)
+    except cattrs.BaseValidationError as exc:
+        lines = [_explain(m, source) for m in cattrs.transform_error(exc, path="")]
+        raise ConfigError("\n".join(lines)) from None
+    _check(config, source)
+    return config
+
+
+def _explain(message: str, source: str) -> str:
+    text, _, where = message.partition(" @ ")
+    key = where.replace("$.", "").lstrip(".") or "(top level)"
+    if text.startswith("extra fields found"):
+        text = text.replace("extra fields found", "unknown key(s)")
+        text += f"; allowed: {_allowed(key)}"
+    return f"{source}: {key}: {text}"
+
+
+def _allowed(key: str) -> str:
+    cls: Any = Config
+    for part in [p for p in key.split(".") if p and p != "(top level)"]:
+        attr = getattr(cls.__attrs_attrs__, part, None) if hasattr(cls, "__attrs_attrs__") else None
+        if attr is None or not hasattr(attr.type, "__attrs_attrs__"):
+            break
+        cls = attr.type
+    return ", ".join(a.name for a in cls.__attrs_attrs__) if hasattr(cls, "__attrs_attrs__") else "see docs/config.md"
+
+
+def _check(c: Config, source: str) -> None:
+    ev, gen = c.evaluation, c.generation
+    problems = []
+    if not ev.workers or any(w < 1 for w in ev.workers):
+        problems.append(f"evaluation.workers: {ev.workers} — give positive worker counts, e.g. [1, 2, 4]")
+    if ev.timeout <= 0:
+        problems.append(f"evaluation.timeout: {ev.timeout} — must be > 0 seconds")
+    if ev.repetitions < 0:
+        problems.append(f"evaluation.repetitions: {ev.repetitions} — must be >= 0")
+    if gen.samples is not None and gen.samples < 1:
+        problems.append(f"generation.samples: {gen.samples} — must be >= 1")
+    if not ev.runtimes:
+        problems.append("evaluation.runtimes: empty — name at least one runtime")
+    if problems:
+        raise ConfigError("\n".join(f"{source}: {p}" for p in problems))
+    ev.workers = sorted(set(ev.workers))
+
+
+def load(path: Path | None, overrides: list[tuple[str, Any]] = ()) -> Config:
+    """Read an experiment file (or the defaults) and apply (dotted key, value) overrides."""
+    raw = read_file(path) if path is not None else {}
+    for dotted, value in overrides:
+        override(raw, dotted, value)
+    source = str(path) if path is not None else "(command line)"
+    return structure(raw, source)

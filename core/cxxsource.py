@@ -1,0 +1,198 @@
+"""A small C++ source scanner: masks comments and literals, splits top-level items.
+
+Not a parser: it knows enough of C++ lexing (comments, string, raw-string and character
+literals, preprocessor lines, bracket nesting) to find where functions and types begin and end
+in model output that may also contain prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define
+
+_RAW_OPEN = re.compile(r'R"([^()\\\s]{0,16})\(')
+_CHAR_LIT = re.compile(r"'(?:\\.[^'\n]{0,8}|[^\\'\n])'")
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+
+
+def mask(code: str) -> str:
+    """The code with comments and string/char literals blanked (same length, newlines kept)."""
+    out = list(code)
+    i, n = 0, len(code)
+
+    def blank(a: int, b: int) -> None:
+        for j in range(a, min(b, n)):
+            if out[j] != "\n":
+                out[j] = " "
+
+    while i < n:
+        c = code[i]
+        if code.startswith("//", i):
+            end = code.find("\n", i)
+            end = n if end < 0 else end
+            blank(i, end)
+            i = end
+        elif code.startswith("/*", i):
+            end = code.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+            blank(i, end)
+            i = end
+        elif c == "R" and (m := _RAW_OPEN.match(code, i)) and (i == 0 or not code[i - 1].isalnum()):
+            close = code.find(")" + m.group(1) + '"', m.end())
+            end = n if close < 0 else close + len(m.group(1)) + 2
+            blank(i, end)
+            i = end
+        elif c == '"':
+            j = i + 1
+            while j < n and code[j] not in '"\n':
+                j += 2 if code[j] == "\\" else 1
+            end = min(j + 1, n)
+            blank(i, end)
+            i = end
+        elif c == "'" and (m := _CHAR_LIT.match(code, i)) and not (i > 0 and code[i - 1].isalnum()):
+            blank(i, m.end())
+            i = m.end()
+        else:
+            i += 1
+    return "".join(out)
+
+
+@define(frozen=True)
+class Item:
+    """A top-level piece of source: kind is preprocessor, function, type, namespace or other."""
+
+    kind: str
+    start: int
+    end: int
+    name: str = ""
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _preprocessor_end(masked: str, i: int) -> int:
+    end = i
+    while True:
+        nl = masked.find("\n", end)
+        if nl < 0:
+            return len(masked)
+        if masked[end:nl].rstrip().endswith("\\"):
+            end = nl + 1
+            continue
+        return nl
+
+
+def items(code: str) -> list[Item]:
+    """Split code into top-level items, using the masked text for structure."""
+    m = mask(code)
+    n, i, found = len(m), 0, []
+    while i < n:
+        while i < n and m[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        if m[i] == "#" and m[_line_start(m, i):i].strip() == "":
+            end = _preprocessor_end(m, i)
+            found.append(Item("preprocessor", i, end))
+            i = end
+            continue
+        end = _chunk_end(m, i)
+        found.append(_classify(m, i, end))
+        i = end
+    return found
+
+
+def _chunk_end(m: str, i: int) -> int:
+    depth, n = 0, len(m)
+    while i < n:
+        c = m[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+            if c == "}" and depth == 0:
+                j = i + 1
+                while j < n and m[j] in " \t":
+                    j += 1
+                return j + 1 if j < n and m[j] == ";" else i + 1
+        elif c == ";" and depth == 0:
+            return i + 1
+        elif c == "#" and depth == 0 and m[_line_start(m, i):i].strip() == "":
+            return i
+        i += 1
+    return n
+
+
+def _classify(m: str, start: int, end: int) -> Item:
+    chunk = m[start:end]
+    brace = _top_level_brace(chunk)
+    if brace < 0:
+        return Item("other", start, end)
+    head = _TEMPLATE_HEAD.sub(lambda t: " " * len(t.group(0)), chunk[:brace])
+    if re.search(r"\bnamespace\b", head) and "(" not in head:
+        return Item("namespace", start, end)
+    kw = re.search(r"\b(struct|class|union|enum)\s+(?:class\s+)?([A-Za-z_]\w*)", head)
+    paren = head.find("(")
+    if kw and (paren < 0 or kw.start() < paren):
+        return Item("type", start, end, kw.group(2))
+    if paren < 0:
+        return Item("other", start, end)
+    names = _IDENT.findall(head[:paren])
+    if not names or not re.search(r"[\w>]\s*$", head[:paren]):
+        return Item("other", start, end)
+    return Item("function", start, end, names[-1])
+
+
+_TEMPLATE_HEAD = re.compile(r"\btemplate\s*<(?:[^<>]|<[^<>]*>)*>")
+
+
+def _top_level_brace(chunk: str) -> int:
+    depth = 0
+    for k, c in enumerate(chunk):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "{" and depth == 0:
+            return k
+    return -1
+
+
+_DECL_PREFIX = re.compile(r"^\s*(template\b|static\b|inline\b|constexpr\b|extern\b|\[\[)")
+_TYPE_ONLY_LINE = re.compile(r"^\s*[A-Za-z_][\w:]*(\s*<[^<>]*(<[^<>]*>[^<>]*)*>)?[\s\*&]*$")
+
+
+def declaration_start(code: str, item: Item) -> int:
+    """Where a function's or type's declaration really starts, dropping prose before it.
+
+    The start is the line that holds the name; lines just above are kept when they are a
+    `template<…>` line or a lone return type (`double` above `foo(…)`).
+    """
+    m = mask(code)
+    name_at = m.find(item.name + " " if item.kind == "type" else item.name, item.start, item.end)
+    if item.kind == "function":
+        name_at = _name_before_paren(m, item)
+    start = _line_start(m, max(name_at, item.start))
+    start = max(start, item.start)
+    line = m[start:name_at]
+    while start > item.start:
+        prev_start = _line_start(m, start - 1)
+        prev = m[prev_start:start - 1]
+        if prev.strip() == "":
+            break
+        lone_type = line.strip() == "" and _TYPE_ONLY_LINE.match(prev)
+        if _DECL_PREFIX.match(prev) or lone_type:
+            start, line = max(prev_start, item.start), prev
+            continue
+        break
+    return start
+
+
+def _name_before_paren(m: str, item: Item) -> int:
+    chunk = m[item.start:item.end]
+    head = chunk[: _top_level_brace(chunk)]
+    paren = head.find("(")
+    idents = list(_IDENT.finditer(head[:paren]))
+    return item.start + idents[-1].start() if idents else item.start

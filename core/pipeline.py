@@ -1,0 +1,255 @@
+"""The flow of DESIGN.md: prompts -> completions -> samples -> builds -> runs, into the store.
+
+Every stage first asks the store what is already done, so a second run of the same command does
+no repeated work and an interrupted one resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from attrs import define, field
+
+from hpxeval import __version__
+from hpxeval.config import Config, ConfigError
+from hpxeval.executor import LocalExecutor
+from hpxeval.extract import extract
+from hpxeval.models import Model, ModelError
+from hpxeval.plugins import PluginNotFound, Plugins
+from hpxeval.prompts import render
+from hpxeval.records import Build, BuildTask, Installation, Problem, Prompt, Run, RunLimits, StrictCheck, sha256, stable_json
+from hpxeval.runtimes import RuntimeUnavailable
+from hpxeval.store import Store, completion_id
+
+
+class Reporter(Protocol):
+    """Progress reporting (the CLI shows rich progress bars; tests pass a silent one)."""
+
+    def start(self, phase: str, total: int) -> None: ...
+    def advance(self, phase: str, n: int = 1) -> None: ...
+    def note(self, message: str) -> None: ...
+
+
+class Silent:
+    def start(self, phase: str, total: int) -> None: ...
+    def advance(self, phase: str, n: int = 1) -> None: ...
+    def note(self, message: str) -> None: ...
+
+
+@define
+class Summary:
+    """What one command did, for the closing lines of the CLI."""
+
+    completions_new: int = 0
+    completions_cached: int = 0
+    samples_new: int = 0
+    no_code: int = 0
+    builds_new: int = 0
+    builds_cached: int = 0
+    runs_new: int = 0
+    runs_cached: int = 0
+    runs_skipped: int = 0
+    notes: list[str] = field(factory=list)
+
+
+# -- selection -------------------------------------------------------------------------------
+def select_problems(plugins: Plugins, config: Config) -> list[Problem]:
+    """The problems named by categories/problems (all registered ones when both are empty)."""
+    ev = config.evaluation
+    try:
+        categories = [plugins.get("category", c) for c in (ev.categories or plugins.names("category"))]
+    except PluginNotFound as exc:
+        raise ConfigError(f"evaluation.categories: {exc}") from None
+    problems = [p for cat in categories for p in cat.problems]
+    if ev.problems:
+        by_id = {p.id: p for cat in plugins.names("category") for p in plugins.get("category", cat).problems}
+        unknown = [pid for pid in ev.problems if pid not in by_id]
+        if unknown:
+            hint = _close_ids(unknown[0], list(by_id))
+            raise ConfigError(f"evaluation.problems: unknown problem(s) {', '.join(unknown)}{hint}; "
+                              "`hpxeval problems` lists them")
+        wanted = set(ev.problems)
+        problems = [by_id[pid] for pid in by_id if pid in wanted and (not ev.categories or by_id[pid] in problems)]
+    return sorted(problems, key=lambda p: p.id)
+
+
+def _close_ids(wanted: str, ids: list[str]) -> str:
+    import difflib
+
+    near = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5)
+    prefix = [i for i in ids if i.split("_")[0] == wanted.split("_")[0]]
+    near = near or prefix[:3]
+    return f" (did you mean {', '.join(near)}?)" if near else ""
+
+
+def select_runtimes(plugins: Plugins, config: Config) -> dict[str, Any]:
+    try:
+        return {name: plugins.get("runtime", name) for name in config.evaluation.runtimes}
+    except PluginNotFound as exc:
+        raise ConfigError(f"evaluation.runtimes: {exc}") from None
+
+
+def open_model(plugins: Plugins, config: Config) -> Model:
+    """The model for `generation.model` (`plugin[:argument]`), with its `[models.<plugin>]` options."""
+    spec = config.generation.model
+    name, _, argument = spec.partition(":")
+    try:
+        cls = plugins.get("model", name)
+    except PluginNotFound as exc:
+        raise ConfigError(f"generation.model: {exc}") from None
+    gen = config.generation
+    options = {k: v for k, v in (("temperature", gen.temperature), ("top_p", gen.top_p), ("max_tokens", gen.max_tokens)) if v is not None}
+    options.update(config.models.get(name, {}))
+    return cls(argument or None, options)
+
+
+def make_prompts(problems: Sequence[Problem], runtimes: dict[str, Any]) -> list[tuple[Prompt, Problem]]:
+    return [(render(p, name, rt.instruction(p)), p) for p in problems for name, rt in runtimes.items()]
+
+
+def experiment_id(config: Config, model: Model) -> str:
+    return sha256(stable_json([config.experiment.name, model.label, model.settings()]))[:16]
+
+
+# -- generation ------------------------------------------------------------------------------
+def generate(store: Store, plugins: Plugins, config: Config, reporter: Reporter, summary: Summary) -> None:
+    """Ask the model for every (prompt, sample) the store lacks, storing each as it arrives."""
+    problems = select_problems(plugins, config)
+    runtimes = select_runtimes(plugins, config)
+    try:
+        model = open_model(plugins, config)
+        prompts = make_prompts(problems, runtimes)
+        requests = model.requests(prompts, config.generation.samples)
+    except ModelError as exc:
+        raise ConfigError(f"generation.model {config.generation.model!r}: {exc}") from None
+    eid = experiment_id(config, model)
+    store.add_experiment(eid, config.experiment.name, model.label, model.settings(), config.to_dict(),
+                         plugins.distributions(), __version__)
+    for prompt, _ in prompts:
+        store.add_prompt(prompt)
+    settings = model.settings()
+    ids = {req: completion_id(req.model, settings, req.prompt.sha, req.sample) for req in requests}
+    done = store.existing_completions(list(ids.values()))
+    todo = [req for req in requests if ids[req] not in done]
+    summary.completions_cached += len(requests) - len(todo)
+    reporter.start("generate", len(todo))
+    for completion in model.generate(todo):
+        store.add_completion(ids[completion.request], eid, completion)
+        summary.completions_new += 1
+        reporter.advance("generate")
+
+
+def extract_samples(store: Store, plugins: Plugins, reporter: Reporter, summary: Summary) -> None:
+    """Extract code from every stored completion that has no sample yet."""
+    problems = {p.id: p for cat in plugins.names("category") for p in plugins.get("category", cat).problems}
+    pending = store.unextracted()
+    reporter.start("extract", len(pending))
+    for cid, problem_id, runtime_name, text in pending:
+        problem = problems.get(problem_id)
+        if problem is None:
+            summary.notes.append(f"completion for unknown problem {problem_id} left unextracted (category plugin missing?)")
+            continue
+        sample = extract(text, problem)
+        strict = StrictCheck(False)
+        if sample.code is not None and runtime_name in plugins.names("runtime"):
+            strict = plugins.get("runtime", runtime_name).strict_check(sample.code)
+        store.add_sample(cid, problem_id, runtime_name, sample, strict)
+        summary.samples_new += 1
+        summary.no_code += sample.status != "ok"
+        reporter.advance("extract")
+
+
+# -- evaluation ------------------------------------------------------------------------------
+@define(frozen=True)
+class Work:
+    """One distinct code against one installation, with the worker counts still to run."""
+
+    task: BuildTask
+    runtime: Any
+    todo_workers: tuple[int, ...]
+    done_runs: dict[int, str]
+    built: tuple[bool, str] | None
+
+
+def installations(runtimes: dict[str, Any], config: Config) -> dict[str, list[Installation]]:
+    found = {}
+    for name, rt in runtimes.items():
+        found[name] = rt.installations(config.runtimes.get(name, {}))
+        if not found[name]:
+            message = rt.missing_message() if hasattr(rt, "missing_message") else f"{name}: no installation found"
+            raise RuntimeUnavailable(message)
+    return found
+
+
+def evaluate(store: Store, plugins: Plugins, config: Config, reporter: Reporter, summary: Summary,
+             executor: LocalExecutor | None = None) -> None:
+    """Build and run every distinct extracted code of the selection on every installation."""
+    problems = {p.id: p for p in select_problems(plugins, config)}
+    runtimes = select_runtimes(plugins, config)
+    insts = installations(runtimes, config)
+    store.set_meta("validity", config.evaluation.validity)
+    executor = executor or LocalExecutor(config.evaluation.build_jobs)
+    workers = tuple(config.evaluation.workers)
+    limits = RunLimits(timeout=config.evaluation.timeout, repetitions=config.evaluation.repetitions)
+    with tempfile.TemporaryDirectory(prefix="hpxeval-") as tmp:
+        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp))
+        summary.builds_cached += sum(1 for w in plan if w.built is not None)
+        summary.runs_cached += sum(len(w.done_runs) for w in plan)
+        needs_binary = [w for w in plan if w.built is None or (w.built[0] and w.todo_workers)]
+        reporter.start("build", len(needs_binary))
+        runnable: list[tuple[Work, Build]] = []
+        for work, build in executor.builds(_build_one, needs_binary):
+            if work.built is None:
+                store.add_build(build, work.task.installation.version)
+                summary.builds_new += 1
+            elif build.ok != work.built[0]:
+                summary.notes.append(f"{build.problem} {build.code_sha[:12]} on {build.installation}: rebuilt with a "
+                                     f"different outcome ({build.status}); the stored verdict is kept")
+            if build.ok and work.built in (None, (True, "ok")) and work.todo_workers:
+                runnable.append((work, build))
+            reporter.advance("build")
+        reporter.start("run", sum(len(w.todo_workers) for w, _ in runnable))
+        for work, build in runnable:
+            _run_work(store, executor, work, build, problems[build.problem], workers, limits, reporter, summary)
+
+
+def _build_one(work: Work) -> tuple[Work, Build]:
+    return work, work.runtime.build(work.task)
+
+
+def _plan(store: Store, problems: dict[str, Problem], runtimes: dict[str, Any], insts: dict[str, list[Installation]],
+          workers: tuple[int, ...], tmp: Path) -> list[Work]:
+    plan = []
+    for problem_id, runtime_name, code_sha, code in store.codes(list(problems), list(runtimes)):
+        for inst in insts[runtime_name]:
+            built = store.build_of(code_sha, problem_id, runtime_name, inst.name)
+            done = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
+            failed = any(status not in ("valid", "skipped") for status in done.values())
+            todo = () if failed else tuple(w for w in workers if w not in done)
+            workdir = tmp / f"{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
+            task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir)
+            plan.append(Work(task, runtimes[runtime_name], todo, done, built))
+    return plan
+
+
+def _run_work(store: Store, executor: LocalExecutor, work: Work, build: Build, problem: Problem,
+              workers: tuple[int, ...], limits: RunLimits, reporter: Reporter, summary: Summary) -> None:
+    """Run at each worker count in ascending order; after an invalid run, skip the rest."""
+    inst = work.task.installation
+    failure: str | None = None
+    for w in workers:
+        if w in work.done_runs:
+            continue
+        if failure is not None:
+            store.add_run(Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure))
+            summary.runs_skipped += 1
+        else:
+            run = executor.run(lambda t: work.runtime.run(build, problem, t, limits, inst), w)
+            store.add_run(run)
+            summary.runs_new += 1
+            if not run.valid:
+                failure = f"skipped: {run.status} at {w} workers (the verdict cannot change)"
+        reporter.advance("run")

@@ -1,0 +1,185 @@
+"""The attrs records passed between the stages of one sample's flow (see docs/design.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from attrs import define, field
+
+
+def sha256(text: str) -> str:
+    """Hex sha256 of a text (utf-8): the key of prompts, completions and code."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stable_json(value: Any) -> str:
+    """JSON with sorted keys, so that equal settings hash equally."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+
+
+@define(frozen=True)
+class Problem:
+    """One benchmark problem, loaded from its folder (docs/problem-format.md)."""
+
+    id: str
+    category: str
+    function: str
+    signature: str
+    description: str
+    directory: Path
+    timed_size: int
+    validation_size: int
+    validation_trials: int = 8
+    rtol: float | None = None
+    provided: tuple[str, ...] = ()
+
+    def scaffold(self, runtime: str) -> Path | None:
+        """The scaffold header for a runtime: `scaffold.<runtime>.hpp`, else `scaffold.hpp`."""
+        for name in (f"scaffold.{runtime}.hpp", "scaffold.hpp"):
+            path = self.directory / name
+            if path.is_file():
+                return path
+        return None
+
+    def solution(self, name: str) -> Path | None:
+        """A shipped solution file (`serial`, `openmp`, `hpx`, `wrong`, `constant`), if present."""
+        path = self.directory / "solutions" / f"{name}.cpp"
+        return path if path.is_file() else None
+
+
+@define(frozen=True)
+class Prompt:
+    """The exact text a model sees for one problem and runtime."""
+
+    problem: str
+    category: str
+    runtime: str
+    text: str
+    sha: str = field()
+
+    @sha.default
+    def _sha(self) -> str:
+        return sha256(self.text)
+
+
+@define(frozen=True)
+class Request:
+    """One completion to obtain: a prompt, a sample index and the model label it is stored under."""
+
+    prompt: Prompt
+    sample: int
+    model: str
+    problem: Problem = field(eq=False, repr=False)
+
+
+@define(frozen=True)
+class Completion:
+    """A model's raw answer to one request, with what it cost and what was actually sent."""
+
+    request: Request
+    text: str
+    sent: dict[str, Any] = field(factory=dict)
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    latency_s: float | None = None
+    cost_usd: float | None = None
+
+
+@define(frozen=True)
+class Sample:
+    """The code extracted from a completion, or the reason there is none."""
+
+    code: str | None
+    status: str  # "ok" or "no_code"
+    reason: str = ""
+    code_sha: str | None = field()
+
+    @code_sha.default
+    def _code_sha(self) -> str | None:
+        return None if self.code is None else sha256(self.code)
+
+
+@define(frozen=True)
+class StrictCheck:
+    """Whether code really uses a runtime, and which of its constructs it uses."""
+
+    uses: bool
+    constructs: tuple[str, ...] = ()
+
+
+@define(frozen=True)
+class Installation:
+    """One installation of a runtime (a compiler, an HPX prefix, …) that samples are built against."""
+
+    runtime: str
+    name: str
+    version: str
+    prefix: Path | None = None
+    details: dict[str, Any] = field(factory=dict)
+
+
+@define(frozen=True)
+class Health:
+    """The result of building and running a tiny program against an installation."""
+
+    ok: bool
+    message: str
+
+
+@define(frozen=True)
+class BuildTask:
+    """Everything a runtime needs to build one distinct code against one installation."""
+
+    problem: Problem
+    runtime: str
+    installation: Installation
+    code: str
+    code_sha: str
+    workdir: Path
+
+
+@define(frozen=True)
+class Build:
+    """The outcome of building a sample with the problem's driver and baseline."""
+
+    code_sha: str
+    problem: str
+    runtime: str
+    installation: str
+    ok: bool
+    status: str  # ok, compile_error, link_error, timeout, error
+    seconds: float
+    log: str = ""
+    binary: Path | None = None
+
+
+@define(frozen=True)
+class RunLimits:
+    """How one run is executed: time limit, timed repetitions and the output cap."""
+
+    timeout: float = 60.0
+    repetitions: int = 3
+    output_cap: int = 1 << 20
+    seed: int = 20240611
+
+
+@define(frozen=True)
+class Run:
+    """The outcome of one process of a built sample at one worker count."""
+
+    code_sha: str
+    problem: str
+    runtime: str
+    installation: str
+    workers: int
+    status: str  # valid, invalid, timeout, crash, exit, no_result, skipped, error
+    valid: bool
+    seconds: float | None = None
+    baseline_seconds: float | None = None
+    times: tuple[float, ...] = ()
+    baseline_times: tuple[float, ...] = ()
+    log: str = ""
+    repetition: int = 0

@@ -1,0 +1,70 @@
+"""Metrics over the store: per-problem estimates from metric plugins, averaged per category."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import polars as pl
+
+from hpxeval.metrics import Metric, ProblemScores
+from hpxeval.store import Store
+
+GROUP = ("model", "runtime", "category")
+ALL = "(all)"
+
+
+def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, str, str, str], ProblemScores]:
+    """(model, runtime, category, problem) -> the scores of its n samples.
+
+    The chosen worker count is `workers`, else the largest measured for the runtime.
+    """
+    verdicts = store.frame("SELECT model, runtime, category, problem, sample, completion_id, built, valid, strict"
+                           " FROM sample_verdicts ORDER BY model, runtime, problem, sample")
+    speedups = store.frame("SELECT completion_id, workers, speedup FROM sample_speedups")
+    largest = dict(store.db.execute("SELECT runtime, max(workers) FROM runs GROUP BY runtime").fetchall())
+    by_sample: dict[str, dict[int, float]] = defaultdict(dict)
+    for cid, w, s in speedups.iter_rows():
+        by_sample[cid][w] = s
+    groups: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
+    for row in verdicts.iter_rows(named=True):
+        groups[(row["model"], row["runtime"], row["category"], row["problem"])].append(row)
+    scores = {}
+    for key, rows in groups.items():
+        chosen = workers or largest.get(key[1], 1)
+        per = [by_sample.get(r["completion_id"], {}) if r["valid"] else {} for r in rows]
+        scores[key] = ProblemScores(
+            built=tuple(bool(r["built"]) for r in rows),
+            valid=tuple(bool(r["valid"]) for r in rows),
+            strict=tuple(bool(r["valid"] and r["strict"]) for r in rows),
+            speedup=tuple(s.get(chosen, 0.0) for s in per),
+            workers=chosen,
+            speedup_max=tuple(max(s.values(), default=0.0) for s in per),
+            efficiency_max=tuple(max((v / w for w, v in s.items()), default=0.0) for s in per),
+        )
+    return scores
+
+
+def metrics_frame(store: Store, metrics: Sequence[Metric], ks: Sequence[int], workers: int | None = None,
+                  by_problem: bool = False) -> pl.DataFrame:
+    """One row per model × runtime × category (plus an "(all)" row), or per problem."""
+    scores = problem_scores(store, workers)
+    buckets: dict[tuple[str, ...], list[ProblemScores]] = defaultdict(list)
+    for (model, runtime, category, problem), s in scores.items():
+        if by_problem:
+            buckets[(model, runtime, category, problem)].append(s)
+        else:
+            buckets[(model, runtime, category)].append(s)
+            buckets[(model, runtime, ALL)].append(s)
+    keys = (*GROUP, "problem") if by_problem else GROUP
+    rows = []
+    for key in sorted(buckets):
+        group = buckets[key]
+        row = dict(zip(keys, key, strict=True))
+        row.update(problems=len(group), samples=min(s.n for s in group), workers=max(s.workers for s in group))
+        for metric in metrics:
+            for k in ks:
+                values = [v for s in group if (v := metric.estimate(s, k)) is not None]
+                row[metric.column(k)] = sum(values) / len(values) if values else None
+        rows.append(row)
+    return pl.DataFrame(rows, infer_schema_length=None)

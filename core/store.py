@@ -1,0 +1,140 @@
+"""The DuckDB store: one file, idempotent inserts keyed so that reruns resume (docs/schema.md)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from hpxeval.records import Build, Completion, Prompt, Run, Sample, StrictCheck, sha256, stable_json
+
+SCHEMA_VERSION = "1"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used (message names the file)."""
+
+
+def completion_id(model: str, settings: dict[str, Any], prompt_sha: str, sample: int) -> str:
+    """The cache key of a completion: backend+model, settings, prompt and sample index."""
+    return sha256(stable_json([model, settings, prompt_sha, sample]))
+
+
+class Store:
+    """A DuckDB file holding experiments, prompts, completions, samples, builds and runs."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        try:
+            self.db = duckdb.connect(str(self.path))
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open DuckDB file {self.path}: {exc}") from exc
+        self._check_version()
+        self.db.execute((resources.files("hpxeval") / "schema.sql").read_text())
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+
+    def _check_version(self) -> None:
+        tables = {r[0] for r in self.db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if not tables:
+            return
+        if "meta" not in tables:
+            raise StoreError(f"{self.path} is a DuckDB file but not an hpxeval store (no meta table); use another --db")
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            found = row[0] if row else "none"
+            raise StoreError(f"{self.path} has store schema version {found}; this hpxeval reads version "
+                             f"{SCHEMA_VERSION} — use a new --db file or an hpxeval release that matches")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def add_experiment(self, experiment_id: str, name: str, model: str, settings: dict, config: dict,
+                       plugins: dict, version: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO experiments (experiment_id, name, model, settings, config, plugins, hpxeval_version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [experiment_id, name, model, stable_json(settings), stable_json(config), stable_json(plugins), version],
+        )
+
+    def add_prompt(self, prompt: Prompt) -> None:
+        self.db.execute("INSERT OR IGNORE INTO prompts VALUES (?, ?, ?, ?, ?)",
+                        [prompt.sha, prompt.problem, prompt.category, prompt.runtime, prompt.text])
+
+    def add_completion(self, cid: str, experiment_id: str, c: Completion) -> None:
+        p = c.request.prompt
+        self.db.execute(
+            "INSERT OR IGNORE INTO completions (completion_id, experiment_id, model, prompt_sha, problem, category,"
+            " runtime, sample, text, sent, input_tokens, output_tokens, latency_s, cost_usd)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [cid, experiment_id, c.request.model, p.sha, p.problem, p.category, p.runtime, c.request.sample,
+             c.text, stable_json(c.sent), c.input_tokens, c.output_tokens, c.latency_s, c.cost_usd],
+        )
+
+    def add_sample(self, cid: str, problem: str, runtime: str, sample: Sample, strict: StrictCheck) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [cid, problem, runtime, sample.status, sample.reason, sample.code, sample.code_sha,
+             strict.uses and sample.status == "ok", list(strict.constructs)],
+        )
+
+    def add_build(self, b: Build, version: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO builds (code_sha, problem, runtime, installation, version, ok, status, seconds, log)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [b.code_sha, b.problem, b.runtime, b.installation, version, b.ok, b.status, b.seconds, b.log],
+        )
+
+    def add_run(self, r: Run) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO runs (code_sha, problem, runtime, installation, workers, repetition, status, valid,"
+            " seconds, baseline_seconds, times, baseline_times, log) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [r.code_sha, r.problem, r.runtime, r.installation, r.workers, r.repetition, r.status, r.valid,
+             r.seconds, r.baseline_seconds, list(r.times), list(r.baseline_times), r.log],
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+    def existing_completions(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        rows = self.db.execute("SELECT completion_id FROM completions WHERE completion_id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def unextracted(self) -> list[tuple[str, str, str, str]]:
+        """(completion_id, problem, runtime, text) of completions without a samples row."""
+        return self.db.execute(
+            "SELECT completion_id, problem, runtime, text FROM completions"
+            " WHERE completion_id NOT IN (SELECT completion_id FROM samples) ORDER BY problem, runtime, sample"
+        ).fetchall()
+
+    def codes(self, problems: list[str], runtimes: list[str]) -> list[tuple[str, str, str, str]]:
+        """Distinct (problem, runtime, code_sha, code) of extracted samples to evaluate."""
+        return self.db.execute(
+            "SELECT DISTINCT problem, runtime, code_sha, code FROM samples WHERE status = 'ok'"
+            " AND problem IN (SELECT unnest(?)) AND runtime IN (SELECT unnest(?)) ORDER BY problem, runtime, code_sha",
+            [problems, runtimes],
+        ).fetchall()
+
+    def build_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> tuple[bool, str] | None:
+        row = self.db.execute("SELECT ok, status FROM builds WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
+                              [code_sha, problem, runtime, installation]).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def runs_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> dict[int, str]:
+        rows = self.db.execute("SELECT workers, status FROM runs WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
+                               [code_sha, problem, runtime, installation]).fetchall()
+        return {w: s for w, s in rows}
+
+    def frame(self, sql: str, params: list | None = None) -> pl.DataFrame:
+        """A query's result as a polars frame (built from rows: no pyarrow needed)."""
+        cursor = self.db.execute(sql, params or [])
+        rows = cursor.fetchall()
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        data = {c: [r[i] for r in rows] for i, c in enumerate(columns)}
+        return pl.DataFrame(data, strict=False)

@@ -1,0 +1,217 @@
+"""Building and running C++ samples with the harness: shared by the C++ runtime plugins.
+
+A runtime plugin subclasses `CxxRuntime` and says only what differs: its compiler flags, the
+headers a sample sees, the support file that applies the worker count, and its strict check.
+The driver, baseline and harness objects are compiled once per problem × installation × flags
+and cached; per sample only its own translation unit is compiled, then linked.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import secrets
+import shutil
+import statistics
+import subprocess
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from hpxeval.process import run_limited, trim_log
+from hpxeval.records import Build, BuildTask, Health, Installation, Problem, Run, RunLimits
+
+CXX_DIR = Path(str(resources.files("hpxeval") / "cxx"))
+RESULT_TAG = "@hpxeval"
+
+
+class DriverError(RuntimeError):
+    """The problem's own driver failed to compile: a suite bug, never the sample's fault."""
+
+
+def cache_dir() -> Path:
+    """Where compiled drivers are kept: $HPXEVAL_CACHE, else ~/.cache/hpxeval."""
+    root = os.environ.get("HPXEVAL_CACHE") or Path.home() / ".cache" / "hpxeval"
+    return Path(root)
+
+
+def compiler_version(cxx: str) -> str | None:
+    """`g++ -dumpfullversion` (or `--version`'s first line); None when the compiler is missing."""
+    if shutil.which(cxx) is None:
+        return None
+    for args in (["-dumpfullversion"], ["--version"]):
+        out = subprocess.run([cxx, *args], capture_output=True, text=True, check=False)
+        if out.returncode == 0 and out.stdout.strip():
+            return out.stdout.strip().splitlines()[0]
+    return None
+
+
+class CxxRuntime:
+    """A runtime whose samples are C++ functions compiled with the hpxeval harness."""
+
+    name = ""
+    description = ""
+    support_source = "void hpxeval_runtime_setup(int) {}\n"
+    sample_headers: tuple[str, ...] = ()
+    build_timeout = 300.0
+
+    # -- what subclasses adapt -------------------------------------------------------------
+    def compile_flags(self, installation: Installation) -> list[str]:
+        return ["-O2", "-std=c++17"]
+
+    def link_flags(self, installation: Installation) -> list[str]:
+        return []
+
+    def run_command(self, binary: Path, workers: int, installation: Installation) -> list[str]:
+        return [str(binary)]
+
+    def run_env(self, workers: int, installation: Installation) -> dict[str, str]:
+        return {}
+
+    def compiler(self, installation: Installation) -> str:
+        return str(installation.details.get("cxx", "g++"))
+
+    def installations(self, options: dict[str, Any]) -> list[Installation]:
+        """The C++ compiler ($CXX or g++ unless `[runtimes.<name>] cxx` says otherwise)."""
+        cxx = str(options.get("cxx") or os.environ.get("CXX") or "g++")
+        version = compiler_version(cxx)
+        if version is None:
+            return []
+        path = Path(shutil.which(cxx) or cxx)
+        return [Installation(self.name, f"{Path(cxx).name}-{version}", version, path.parent, {"cxx": cxx})]
+
+    def missing_message(self) -> str:
+        return f"{self.name}: no C++ compiler found (looked for $CXX and g++ on PATH); install g++"
+
+    # -- building --------------------------------------------------------------------------
+    def _compile(self, inst: Installation, source: Path, obj: Path, includes: list[Path]) -> subprocess.CompletedProcess:
+        cmd = [self.compiler(inst), *self.compile_flags(inst), *(f"-I{d}" for d in includes), "-c", str(source), "-o", str(obj)]
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=self.build_timeout, check=False)
+
+    def _stage(self, problem: Problem, stage: Path) -> None:
+        """Copy the problem's files and map the runtime's scaffold onto `scaffold.hpp`."""
+        stage.mkdir(parents=True, exist_ok=True)
+        for f in problem.directory.iterdir():
+            if f.is_file() and not f.name.startswith("scaffold."):
+                shutil.copy2(f, stage / f.name)
+        scaffold = problem.scaffold(self.name)
+        if scaffold is not None:
+            shutil.copy2(scaffold, stage / "scaffold.hpp")
+
+    def driver_key(self, problem: Problem, inst: Installation) -> str:
+        h = hashlib.sha256()
+        for part in (self.name, inst.name, inst.version, self.compiler(inst), *self.compile_flags(inst), self.support_source):
+            h.update(part.encode() + b"\0")
+        files = sorted(f for f in problem.directory.iterdir() if f.is_file()) + sorted(CXX_DIR.iterdir())
+        for f in files:
+            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+        return h.hexdigest()[:32]
+
+    def driver_objects(self, problem: Problem, inst: Installation) -> tuple[Path, list[Path]]:
+        """(stage dir, objects of harness + driver + support), compiled once and cached."""
+        root = cache_dir() / "drivers" / f"{problem.id}-{self.name}-{self.driver_key(problem, inst)}"
+        objects = [root / "harness.o", root / "driver.o", root / "support.o"]
+        root.mkdir(parents=True, exist_ok=True)
+        with open(root / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if all(o.is_file() for o in objects):
+                return root / "stage", objects
+            stage = root / "stage"
+            self._stage(problem, stage)
+            (stage / "hpxeval_support.cpp").write_text(self.support_source)
+            includes = [stage, CXX_DIR]
+            for src, obj in zip((CXX_DIR / "hpxeval_harness.cpp", stage / "driver.cpp", stage / "hpxeval_support.cpp"), objects, strict=True):
+                out = self._compile(inst, src, obj.with_suffix(".tmp.o"), includes)
+                if out.returncode != 0:
+                    raise DriverError(f"{problem.id}: {src.name} does not compile with {self.name}/{inst.name}:\n{trim_log(out.stderr, 4000)}")
+                obj.with_suffix(".tmp.o").rename(obj)
+        return stage, objects
+
+    def sample_source(self, task: BuildTask) -> str:
+        lines = ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
+        if task.problem.scaffold(self.name) is not None:
+            lines.append('#include "scaffold.hpp"')
+        lines.append('#line 1 "sample.cpp"')
+        return "\n".join(lines) + "\n" + task.code
+
+    def build(self, task: BuildTask) -> Build:
+        """Compile the sample's translation unit and link it with the cached driver objects."""
+        inst, start = task.installation, time.monotonic()
+        stage, objects = self.driver_objects(task.problem, inst)
+        task.workdir.mkdir(parents=True, exist_ok=True)
+        source, obj, binary = task.workdir / "sample.cpp", task.workdir / "sample.o", task.workdir / "sample"
+        source.write_text(self.sample_source(task))
+
+        def result(ok: bool, status: str, log: str = "") -> Build:
+            return Build(task.code_sha, task.problem.id, self.name, inst.name, ok, status,
+                         time.monotonic() - start, trim_log(log), binary if ok else None)
+
+        try:
+            out = self._compile(inst, source, obj, [stage, CXX_DIR])
+            if out.returncode != 0:
+                return result(False, "compile_error", out.stderr)
+            link = [self.compiler(inst), *self.compile_flags(inst), *map(str, objects), str(obj), "-o", str(binary), *self.link_flags(inst)]
+            out = subprocess.run(link, capture_output=True, text=True, timeout=self.build_timeout, check=False)
+        except subprocess.TimeoutExpired:
+            return result(False, "timeout", f"build exceeded {self.build_timeout:.0f} s")
+        if out.returncode != 0:
+            return result(False, "link_error", out.stderr)
+        return result(True, "ok", out.stderr)
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self, build: Build, problem: Problem, workers: int, limits: RunLimits, installation: Installation) -> Run:
+        """One process at a worker count; the verdict is read only from lines carrying the secret."""
+        secret = secrets.token_hex(16)
+        rtol = problem.rtol if problem.rtol is not None else 1e-6
+        params = f"{secret} {problem.validation_size} {problem.validation_trials} {problem.timed_size} {limits.repetitions} {limits.seed} {workers} {rtol!r}\n"
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(build.binary.parent)}
+        env.update(self.run_env(workers, installation))
+        fin = run_limited(self.run_command(build.binary, workers, installation), stdin=params, env=env,
+                          cwd=build.binary.parent, timeout=limits.timeout, output_cap=limits.output_cap)
+        results = parse_results(fin.stdout, secret)
+        log = trim_log((fin.stderr + "\n" + fin.stdout).strip(), 4000)
+        base = dict(code_sha=build.code_sha, problem=problem.id, runtime=self.name, installation=installation.name, workers=workers, log=log)
+        if fin.timed_out:
+            return Run(**base, status="timeout", valid=False)
+        if fin.signal is not None:
+            return Run(**base, status="crash", valid=False, log=f"killed by signal {fin.signal}\n{log}")
+        done = results.get("done", [])
+        if fin.returncode != 0:
+            return Run(**base, status="exit", valid=False, log=f"exit code {fin.returncode}\n{log}")
+        if done != ["valid"] and done != ["invalid"]:
+            return Run(**base, status="no_result", valid=False)
+        if done == ["invalid"]:
+            return Run(**base, status="invalid", valid=False)
+        times = tuple(float(t) for t in results.get("time", []))
+        base_times = tuple(float(t) for t in results.get("baseline", []))
+        return Run(**base, status="valid", valid=True, seconds=statistics.fmean(times) if times else None,
+                   baseline_seconds=statistics.fmean(base_times) if base_times else None,
+                   times=times, baseline_times=base_times)
+
+    def health(self, installation: Installation) -> Health:
+        """Compile and run a tiny program with this runtime's flags."""
+        work = cache_dir() / "health" / f"{self.name}-{installation.name}"
+        work.mkdir(parents=True, exist_ok=True)
+        src = work / "health.cpp"
+        src.write_text("\n".join(self.sample_headers) + "\n" + self.support_source + "\nint main() { hpxeval_runtime_setup(1); return 0; }\n")
+        cmd = [self.compiler(installation), *self.compile_flags(installation), str(src), "-o", str(work / "health"), *self.link_flags(installation)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")
+        fin = run_limited(self.run_command(work / "health", 1, installation), timeout=60)
+        if fin.returncode != 0:
+            return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
+        return Health(True, "builds and runs")
+
+
+def parse_results(stdout: str, secret: str) -> dict[str, list[str]]:
+    """key -> values of the harness lines that carry this run's secret; everything else is ignored."""
+    prefix = f"{RESULT_TAG} {secret} "
+    found: dict[str, list[str]] = {}
+    for line in stdout.splitlines():
+        if line.startswith(prefix):
+            key, _, value = line[len(prefix):].partition(" ")
+            found.setdefault(key, []).append(value.strip())
+    return found

@@ -1,0 +1,36 @@
+#include "hpxeval_driver.hpp"
+#include "baseline.hpp"
+
+bool reduceLogicalXOR(std::vector<bool> const &x);
+
+struct Context {
+    std::vector<bool> x;
+    bool result;
+};
+
+static std::vector<bool> random_bools(std::size_t n, hpxeval::Rng &rng) {
+    std::vector<bool> x(n);
+    for (std::size_t i = 0; i < n; ++i) x[i] = rng.coin(0.5);
+    return x;
+}
+
+Context *init(std::size_t n, std::uint64_t seed) {
+    hpxeval::Rng rng(seed);
+    return new Context{random_bools(n, rng), false};
+}
+void reset(Context *ctx) { ctx->result = false; }
+void compute(Context *ctx) { ctx->result = reduceLogicalXOR(ctx->x); }
+void best(Context *ctx) { ctx->result = baseline::reduceLogicalXOR(ctx->x); }
+void destroy(Context *ctx) { delete ctx; }
+
+bool validate(std::size_t n, std::uint64_t seed) {
+    hpxeval::Rng rng(seed);
+    // Force the parity both ways: a constant answer fails one of each pair of inputs.
+    for (bool want : {false, true}) {
+        std::size_t size = 1 + static_cast<std::size_t>(rng.integer(0, static_cast<long long>(n)));
+        std::vector<bool> x = random_bools(size, rng);
+        if (baseline::reduceLogicalXOR(x) != want) x[rng.integer(0, static_cast<long long>(size) - 1)].flip();
+        if (reduceLogicalXOR(x) != want) return false;
+    }
+    return true;
+}

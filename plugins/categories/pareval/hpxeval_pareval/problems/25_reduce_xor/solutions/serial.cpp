@@ -1,0 +1,5 @@
+bool reduceLogicalXOR(std::vector<bool> const& x) {
+    bool result = false;
+    for (bool v : x) result ^= v;
+    return result;
+}

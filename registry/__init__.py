@@ -1,0 +1,1 @@
+"""Data package: the index of known hpxeval plugins (plugins.toml)."""
