@@ -10,11 +10,8 @@ from typing import Any
 
 import click
 import polars as pl
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-
-from hpxeval import __version__, plugins as plugin_manager
+from hpxeval import __version__
+from hpxeval import plugins as plugin_manager
 from hpxeval.config import Config, ConfigError, load, parse_value
 from hpxeval.models import ModelError
 from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, select_problems
@@ -25,6 +22,9 @@ from hpxeval.scoring import metrics_frame
 from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
 from hpxeval.toolchain import DriverError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 USER_ERRORS = (ConfigError, StoreError, RuntimeUnavailable, ModelError, ProblemError, DriverError)
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -86,8 +86,14 @@ class RichReporter:
     """Progress bars on stderr, one per phase."""
 
     def __init__(self) -> None:
-        self.progress = Progress(TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=err, transient=False)
+        self.progress = Progress(
+            TextColumn("{task.description:<9}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        )
         self.tasks: dict[str, Any] = {}
 
     def __enter__(self) -> RichReporter:
@@ -121,7 +127,9 @@ def experiment_options(fn: Callable) -> Callable:
     options = [
         click.argument("config", required=False, type=click.Path(path_type=Path)),
         click.option("--model", "-m", help="Model spec plugin[:argument]: reference, replay:PATH, openai:gpt-5, …"),
-        click.option("--runtime", "-r", "runtimes", multiple=True, help="Runtime to prompt and evaluate for (repeatable)."),
+        click.option(
+            "--runtime", "-r", "runtimes", multiple=True, help="Runtime to prompt and evaluate for (repeatable)."
+        ),
         click.option("--category", "-c", "categories", multiple=True, help="Restrict to a category (repeatable)."),
         click.option("--problem", "-p", "problems", multiple=True, help="Restrict to a problem id (repeatable)."),
         click.option("--samples", "-n", type=int, help="Samples per prompt (default: the model's own, 1 for most)."),
@@ -131,8 +139,13 @@ def experiment_options(fn: Callable) -> Callable:
         click.option("--validity", help="Merge installations: any (default), all, or one installation name."),
         click.option("--name", help="Experiment name stored with the results."),
         click.option("--db", type=click.Path(path_type=Path), help="DuckDB file (default hpxeval.duckdb)."),
-        click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
-                     help="Override any setting of the experiment file, e.g. --set evaluation.build_jobs=1."),
+        click.option(
+            "--set",
+            "sets",
+            multiple=True,
+            metavar="KEY=VALUE",
+            help="Override any setting of the experiment file, e.g. --set evaluation.build_jobs=1.",
+        ),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -142,9 +155,17 @@ def experiment_options(fn: Callable) -> Callable:
 def build_config(config: Path | None, **opts: Any) -> Config:
     """The experiment file (if any) with every given command-line option applied on top."""
     pairs: list[tuple[str, Any]] = []
-    mapping = {"model": "generation.model", "samples": "generation.samples", "runtimes": "evaluation.runtimes",
-               "categories": "evaluation.categories", "problems": "evaluation.problems", "timeout": "evaluation.timeout",
-               "repetitions": "evaluation.repetitions", "validity": "evaluation.validity", "name": "experiment.name"}
+    mapping = {
+        "model": "generation.model",
+        "samples": "generation.samples",
+        "runtimes": "evaluation.runtimes",
+        "categories": "evaluation.categories",
+        "problems": "evaluation.problems",
+        "timeout": "evaluation.timeout",
+        "repetitions": "evaluation.repetitions",
+        "validity": "evaluation.validity",
+        "name": "experiment.name",
+    }
     for key, dotted in mapping.items():
         value = opts.get(key)
         if value not in (None, ()):
@@ -180,10 +201,13 @@ def _pipeline(stages: tuple[str, ...], config: Config) -> Summary:
 
 
 def _print_summary(s: Summary, config: Config) -> None:
-    err.print(f"completions: {s.completions_new} new, {s.completions_cached} already stored; "
-              f"samples: {s.samples_new} extracted ({s.no_code} without code); builds: {s.builds_new} new, "
-              f"{s.builds_cached} cached; runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped "
-              f"→ {config.experiment.db}", highlight=False)
+    err.print(
+        f"completions: {s.completions_new} new, {s.completions_cached} already stored; "
+        f"samples: {s.samples_new} extracted ({s.no_code} without code); builds: {s.builds_new} new, "
+        f"{s.builds_cached} cached; runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped "
+        f"→ {config.experiment.db}",
+        highlight=False,
+    )
     for note in s.notes:
         err.print(f"note: {note}", highlight=False)
 
@@ -191,8 +215,14 @@ def _print_summary(s: Summary, config: Config) -> None:
 HEADLINE = ("build@k", "pass@k", "strict_pass@k", "speedup@k", "efficiency@k")
 
 
-def _show_metrics(db: str, ks: list[int], fmt: str = "table", workers: int | None = None, by_problem: bool = False,
-                  names: tuple[str, ...] = HEADLINE) -> None:
+def _show_metrics(
+    db: str,
+    ks: list[int],
+    fmt: str = "table",
+    workers: int | None = None,
+    by_problem: bool = False,
+    names: tuple[str, ...] = HEADLINE,
+) -> None:
     plugins = plugin_manager.installed()
     try:
         metrics = [plugins.get("metric", n) for n in (names or plugins.names("metric"))]
@@ -251,8 +281,12 @@ def _ks(value: str) -> list[int]:
 @click.option("--k", "ks", default="1", show_default=True, help="Values of k, comma separated (e.g. 1,5,10).")
 @click.option("--workers", type=int, help="Worker count for speedup@k/efficiency@k (default: the largest measured).")
 @click.option("--by-problem", is_flag=True, help="One row per problem instead of per category.")
-@click.option("--metric", "names", multiple=True,
-              help="Metric to show (repeatable; default: build, pass, strict_pass, speedup, efficiency; 'all' for every one).")
+@click.option(
+    "--metric",
+    "names",
+    multiple=True,
+    help="Metric to show (repeatable; default: build, pass, strict_pass, speedup, efficiency; 'all' for every one).",
+)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def metrics(db: Path, ks: str, workers: int | None, by_problem: bool, names: tuple[str, ...], fmt: str) -> None:
     """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md)."""
@@ -284,19 +318,48 @@ def sql(query: str, db: Path, fmt: str) -> None:
 
 @cli.command("plugins")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--available", is_flag=True, help="Also list known plugins that are not installed, with their install command.")
+@click.option(
+    "--available", is_flag=True, help="Also list known plugins that are not installed, with their install command."
+)
 def plugins_cmd(fmt: str, available: bool) -> None:
     """Installed plugins: name, kind, distribution, version."""
     plugins = plugin_manager.installed()
-    rows = [{"name": r.name, "kind": r.kind, "distribution": r.distribution, "version": r.version, "installed": True,
-             "install": ""} for r in plugins.all()]
+    rows = [
+        {
+            "name": r.name,
+            "kind": r.kind,
+            "distribution": r.distribution,
+            "version": r.version,
+            "installed": True,
+            "install": "",
+        }
+        for r in plugins.all()
+    ]
     if available:
         have = {(r["kind"], r["name"]) for r in rows}
-        rows += [{"name": k.name, "kind": k.kind, "distribution": k.distribution, "version": "", "installed": False,
-                  "install": k.install} for k in known_plugins() if (k.kind, k.name) not in have]
+        rows += [
+            {
+                "name": k.name,
+                "kind": k.kind,
+                "distribution": k.distribution,
+                "version": "",
+                "installed": False,
+                "install": k.install,
+            }
+            for k in known_plugins()
+            if (k.kind, k.name) not in have
+        ]
     for failure in plugins.failures:
-        rows.append({"name": failure.plugin, "kind": "(failed)", "distribution": failure.distribution, "version": "",
-                     "installed": False, "install": failure.error})
+        rows.append(
+            {
+                "name": failure.plugin,
+                "kind": "(failed)",
+                "distribution": failure.distribution,
+                "version": "",
+                "installed": False,
+                "install": failure.error,
+            }
+        )
     emit(pl.DataFrame(rows, infer_schema_length=None), fmt)
 
 
@@ -316,11 +379,20 @@ def runtimes(config: Path | None, runtimes: tuple[str, ...], no_health: bool) ->
         found = rt.installations(cfg.runtimes.get(name, {}))
         if not found:
             msg = rt.missing_message() if hasattr(rt, "missing_message") else "no installation found"
-            rows.append({"runtime": name, "installation": "-", "version": "-", "path": "-", "health": f"MISSING: {msg}"})
+            rows.append(
+                {"runtime": name, "installation": "-", "version": "-", "path": "-", "health": f"MISSING: {msg}"}
+            )
         for inst in found:
             health = "not checked" if no_health else ("ok: " if (h := rt.health(inst)).ok else "BROKEN: ") + h.message
-            rows.append({"runtime": name, "installation": inst.name, "version": inst.version,
-                         "path": str(inst.prefix or "-"), "health": health})
+            rows.append(
+                {
+                    "runtime": name,
+                    "installation": inst.name,
+                    "version": inst.version,
+                    "path": str(inst.prefix or "-"),
+                    "health": health,
+                }
+            )
     emit(pl.DataFrame(rows), "table")
 
 
@@ -331,9 +403,17 @@ def problems(categories: tuple[str, ...], fmt: str) -> None:
     """The problems of the installed categories."""
     cfg = Config()
     cfg.evaluation.categories = list(categories)
-    rows = [{"id": p.id, "category": p.category, "function": p.function, "signature": p.signature,
-             "timed_size": p.timed_size, "validation_size": p.validation_size}
-            for p in select_problems(plugin_manager.installed(), cfg)]
+    rows = [
+        {
+            "id": p.id,
+            "category": p.category,
+            "function": p.function,
+            "signature": p.signature,
+            "timed_size": p.timed_size,
+            "validation_size": p.validation_size,
+        }
+        for p in select_problems(plugin_manager.installed(), cfg)
+    ]
     emit(pl.DataFrame(rows, infer_schema_length=None), fmt)
 
 

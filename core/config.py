@@ -1,7 +1,6 @@
 """The experiment file (TOML) read through cattrs, with command-line overrides and clear errors."""
 # No `from __future__ import annotations`: cattrs needs the real types of the sections.
 
-
 import os
 import tomllib
 from pathlib import Path

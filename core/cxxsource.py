@@ -93,7 +93,7 @@ def items(code: str) -> list[Item]:
             i += 1
         if i >= n:
             break
-        if m[i] == "#" and m[_line_start(m, i):i].strip() == "":
+        if m[i] == "#" and m[_line_start(m, i) : i].strip() == "":
             end = _preprocessor_end(m, i)
             found.append(Item("preprocessor", i, end))
             i = end
@@ -119,7 +119,7 @@ def _chunk_end(m: str, i: int) -> int:
                 return j + 1 if j < n and m[j] == ";" else i + 1
         elif c == ";" and depth == 0:
             return i + 1
-        elif c == "#" and depth == 0 and m[_line_start(m, i):i].strip() == "":
+        elif c == "#" and depth == 0 and m[_line_start(m, i) : i].strip() == "":
             return i
         i += 1
     return n
@@ -179,7 +179,7 @@ def declaration_start(code: str, item: Item) -> int:
     line = m[start:name_at]
     while start > item.start:
         prev_start = _line_start(m, start - 1)
-        prev = m[prev_start:start - 1]
+        prev = m[prev_start : start - 1]
         if prev.strip() == "":
             break
         lone_type = line.strip() == "" and _TYPE_ONLY_LINE.match(prev)
@@ -191,7 +191,7 @@ def declaration_start(code: str, item: Item) -> int:
 
 
 def _name_before_paren(m: str, item: Item) -> int:
-    chunk = m[item.start:item.end]
+    chunk = m[item.start : item.end]
     head = chunk[: _top_level_brace(chunk)]
     paren = head.find("(")
     idents = list(_IDENT.finditer(head[:paren]))

@@ -44,10 +44,16 @@ def _candidates(text: str, problem: Problem) -> list[str]:
         variants = [region]
         if body.startswith("{"):
             variants.insert(0, f"{problem.signature} {body}")
-        elif not _defines(region, problem.function):
+        elif not _defines(region, problem.function) and _is_body_continuation(region):
             variants.append(f"{problem.signature} {{\n{region}")
         found.extend(v for v in variants if v not in found)
     return found
+
+
+def _is_body_continuation(region: str) -> bool:
+    """Text that continues after the signature's `{`: statements, then one unmatched `}`."""
+    m = mask(region)
+    return ";" in m and m.count("}") - m.count("{") == 1
 
 
 def _defines(code: str, function: str) -> bool:
@@ -71,19 +77,19 @@ def _select(code: str, problem: Problem) -> str | None:
 
 def _keep(code: str, it: Item, problem: Problem, target: Item) -> str | None:
     if it.kind == "preprocessor":
-        line = code[it.start:it.end].strip()
+        line = code[it.start : it.end].strip()
         return line if re.match(r"#\s*(include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma)\b", line) else None
     if it.kind == "function":
         if it.name == problem.function and it is not target:
             return None
         if it.name in DROPPED_FUNCTIONS or it.name in problem.provided:
             return None
-        return code[declaration_start(code, it):it.end].strip()
+        return code[declaration_start(code, it) : it.end].strip()
     if it.kind == "type":
-        return None if it.name in problem.provided else code[declaration_start(code, it):it.end].strip()
+        return None if it.name in problem.provided else code[declaration_start(code, it) : it.end].strip()
     if it.kind == "namespace":
-        return code[it.start:it.end].strip()
-    chunk = code[it.start:it.end]
+        return code[it.start : it.end].strip()
+    chunk = code[it.start : it.end]
     masked = mask(chunk)
     offset = 0
     for line in masked.splitlines(keepends=True):  # prose may precede a declaration

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from attrs import define, field
-
 from hpxeval import __version__
 from hpxeval.config import Config, ConfigError
 from hpxeval.executor import LocalExecutor
@@ -20,7 +19,18 @@ from hpxeval.extract import extract
 from hpxeval.models import Model, ModelError
 from hpxeval.plugins import PluginNotFound, Plugins
 from hpxeval.prompts import render
-from hpxeval.records import Build, BuildTask, Installation, Problem, Prompt, Run, RunLimits, StrictCheck, sha256, stable_json
+from hpxeval.records import (
+    Build,
+    BuildTask,
+    Installation,
+    Problem,
+    Prompt,
+    Run,
+    RunLimits,
+    StrictCheck,
+    sha256,
+    stable_json,
+)
 from hpxeval.runtimes import RuntimeUnavailable
 from hpxeval.store import Store, completion_id
 
@@ -69,8 +79,9 @@ def select_problems(plugins: Plugins, config: Config) -> list[Problem]:
         unknown = [pid for pid in ev.problems if pid not in by_id]
         if unknown:
             hint = _close_ids(unknown[0], list(by_id))
-            raise ConfigError(f"evaluation.problems: unknown problem(s) {', '.join(unknown)}{hint}; "
-                              "`hpxeval problems` lists them")
+            raise ConfigError(
+                f"evaluation.problems: unknown problem(s) {', '.join(unknown)}{hint}; `hpxeval problems` lists them"
+            )
         wanted = set(ev.problems)
         problems = [by_id[pid] for pid in by_id if pid in wanted and (not ev.categories or by_id[pid] in problems)]
     return sorted(problems, key=lambda p: p.id)
@@ -101,7 +112,11 @@ def open_model(plugins: Plugins, config: Config) -> Model:
     except PluginNotFound as exc:
         raise ConfigError(f"generation.model: {exc}") from None
     gen = config.generation
-    options = {k: v for k, v in (("temperature", gen.temperature), ("top_p", gen.top_p), ("max_tokens", gen.max_tokens)) if v is not None}
+    options = {
+        k: v
+        for k, v in (("temperature", gen.temperature), ("top_p", gen.top_p), ("max_tokens", gen.max_tokens))
+        if v is not None
+    }
     options.update(config.models.get(name, {}))
     return cls(argument or None, options)
 
@@ -126,8 +141,15 @@ def generate(store: Store, plugins: Plugins, config: Config, reporter: Reporter,
     except ModelError as exc:
         raise ConfigError(f"generation.model {config.generation.model!r}: {exc}") from None
     eid = experiment_id(config, model)
-    store.add_experiment(eid, config.experiment.name, model.label, model.settings(), config.to_dict(),
-                         plugins.distributions(), __version__)
+    store.add_experiment(
+        eid,
+        config.experiment.name,
+        model.label,
+        model.settings(),
+        config.to_dict(),
+        plugins.distributions(),
+        __version__,
+    )
     for prompt, _ in prompts:
         store.add_prompt(prompt)
     settings = model.settings()
@@ -150,7 +172,9 @@ def extract_samples(store: Store, plugins: Plugins, reporter: Reporter, summary:
     for cid, problem_id, runtime_name, text in pending:
         problem = problems.get(problem_id)
         if problem is None:
-            summary.notes.append(f"completion for unknown problem {problem_id} left unextracted (category plugin missing?)")
+            summary.notes.append(
+                f"completion for unknown problem {problem_id} left unextracted (category plugin missing?)"
+            )
             continue
         sample = extract(text, problem)
         strict = StrictCheck(False)
@@ -184,8 +208,14 @@ def installations(runtimes: dict[str, Any], config: Config) -> dict[str, list[In
     return found
 
 
-def evaluate(store: Store, plugins: Plugins, config: Config, reporter: Reporter, summary: Summary,
-             executor: LocalExecutor | None = None) -> None:
+def evaluate(
+    store: Store,
+    plugins: Plugins,
+    config: Config,
+    reporter: Reporter,
+    summary: Summary,
+    executor: LocalExecutor | None = None,
+) -> None:
     """Build and run every distinct extracted code of the selection on every installation."""
     problems = {p.id: p for p in select_problems(plugins, config)}
     runtimes = select_runtimes(plugins, config)
@@ -206,8 +236,10 @@ def evaluate(store: Store, plugins: Plugins, config: Config, reporter: Reporter,
                 store.add_build(build, work.task.installation.version)
                 summary.builds_new += 1
             elif build.ok != work.built[0]:
-                summary.notes.append(f"{build.problem} {build.code_sha[:12]} on {build.installation}: rebuilt with a "
-                                     f"different outcome ({build.status}); the stored verdict is kept")
+                summary.notes.append(
+                    f"{build.problem} {build.code_sha[:12]} on {build.installation}: rebuilt with a "
+                    f"different outcome ({build.status}); the stored verdict is kept"
+                )
             if build.ok and work.built in (None, (True, "ok")) and work.todo_workers:
                 runnable.append((work, build))
             reporter.advance("build")
@@ -220,8 +252,14 @@ def _build_one(work: Work) -> tuple[Work, Build]:
     return work, work.runtime.build(work.task)
 
 
-def _plan(store: Store, problems: dict[str, Problem], runtimes: dict[str, Any], insts: dict[str, list[Installation]],
-          workers: tuple[int, ...], tmp: Path) -> list[Work]:
+def _plan(
+    store: Store,
+    problems: dict[str, Problem],
+    runtimes: dict[str, Any],
+    insts: dict[str, list[Installation]],
+    workers: tuple[int, ...],
+    tmp: Path,
+) -> list[Work]:
     plan = []
     for problem_id, runtime_name, code_sha, code in store.codes(list(problems), list(runtimes)):
         for inst in insts[runtime_name]:
@@ -235,8 +273,17 @@ def _plan(store: Store, problems: dict[str, Problem], runtimes: dict[str, Any], 
     return plan
 
 
-def _run_work(store: Store, executor: LocalExecutor, work: Work, build: Build, problem: Problem,
-              workers: tuple[int, ...], limits: RunLimits, reporter: Reporter, summary: Summary) -> None:
+def _run_work(
+    store: Store,
+    executor: LocalExecutor,
+    work: Work,
+    build: Build,
+    problem: Problem,
+    workers: tuple[int, ...],
+    limits: RunLimits,
+    reporter: Reporter,
+    summary: Summary,
+) -> None:
     """Run at each worker count in ascending order; after an invalid run, skip the rest."""
     inst = work.task.installation
     failure: str | None = None

@@ -12,7 +12,6 @@ from typing import Any
 
 import pluggy
 from attrs import define, field
-
 from hpxeval import hookspecs
 
 KINDS = ("model", "runtime", "category", "metric")

@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import polars as pl
-
 from hpxeval.metrics import Metric, ProblemScores
 from hpxeval.store import Store
 
@@ -19,8 +18,10 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
 
     The chosen worker count is `workers`, else the largest measured for the runtime.
     """
-    verdicts = store.frame("SELECT model, runtime, category, problem, sample, completion_id, built, valid, strict"
-                           " FROM sample_verdicts ORDER BY model, runtime, problem, sample")
+    verdicts = store.frame(
+        "SELECT model, runtime, category, problem, sample, completion_id, built, valid, strict"
+        " FROM sample_verdicts ORDER BY model, runtime, problem, sample"
+    )
     speedups = store.frame("SELECT completion_id, workers, speedup FROM sample_speedups")
     largest = dict(store.db.execute("SELECT runtime, max(workers) FROM runs GROUP BY runtime").fetchall())
     by_sample: dict[str, dict[int, float]] = defaultdict(dict)
@@ -45,8 +46,9 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
     return scores
 
 
-def metrics_frame(store: Store, metrics: Sequence[Metric], ks: Sequence[int], workers: int | None = None,
-                  by_problem: bool = False) -> pl.DataFrame:
+def metrics_frame(
+    store: Store, metrics: Sequence[Metric], ks: Sequence[int], workers: int | None = None, by_problem: bool = False
+) -> pl.DataFrame:
     """One row per model × runtime × category (plus an "(all)" row), or per problem."""
     scores = problem_scores(store, workers)
     buckets: dict[tuple[str, ...], list[ProblemScores]] = defaultdict(list)

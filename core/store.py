@@ -8,7 +8,6 @@ from typing import Any
 
 import duckdb
 import polars as pl
-
 from hpxeval.records import Build, Completion, Prompt, Run, Sample, StrictCheck, sha256, stable_json
 
 SCHEMA_VERSION = "1"
@@ -45,8 +44,10 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
             found = row[0] if row else "none"
-            raise StoreError(f"{self.path} has store schema version {found}; this hpxeval reads version "
-                             f"{SCHEMA_VERSION} — use a new --db file or an hpxeval release that matches")
+            raise StoreError(
+                f"{self.path} has store schema version {found}; this hpxeval reads version "
+                f"{SCHEMA_VERSION} — use a new --db file or an hpxeval release that matches"
+            )
 
     def close(self) -> None:
         self.db.close()
@@ -55,8 +56,9 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
-    def add_experiment(self, experiment_id: str, name: str, model: str, settings: dict, config: dict,
-                       plugins: dict, version: str) -> None:
+    def add_experiment(
+        self, experiment_id: str, name: str, model: str, settings: dict, config: dict, plugins: dict, version: str
+    ) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO experiments (experiment_id, name, model, settings, config, plugins, hpxeval_version)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -64,8 +66,10 @@ class Store:
         )
 
     def add_prompt(self, prompt: Prompt) -> None:
-        self.db.execute("INSERT OR IGNORE INTO prompts VALUES (?, ?, ?, ?, ?)",
-                        [prompt.sha, prompt.problem, prompt.category, prompt.runtime, prompt.text])
+        self.db.execute(
+            "INSERT OR IGNORE INTO prompts VALUES (?, ?, ?, ?, ?)",
+            [prompt.sha, prompt.problem, prompt.category, prompt.runtime, prompt.text],
+        )
 
     def add_completion(self, cid: str, experiment_id: str, c: Completion) -> None:
         p = c.request.prompt
@@ -73,15 +77,38 @@ class Store:
             "INSERT OR IGNORE INTO completions (completion_id, experiment_id, model, prompt_sha, problem, category,"
             " runtime, sample, text, sent, input_tokens, output_tokens, latency_s, cost_usd)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [cid, experiment_id, c.request.model, p.sha, p.problem, p.category, p.runtime, c.request.sample,
-             c.text, stable_json(c.sent), c.input_tokens, c.output_tokens, c.latency_s, c.cost_usd],
+            [
+                cid,
+                experiment_id,
+                c.request.model,
+                p.sha,
+                p.problem,
+                p.category,
+                p.runtime,
+                c.request.sample,
+                c.text,
+                stable_json(c.sent),
+                c.input_tokens,
+                c.output_tokens,
+                c.latency_s,
+                c.cost_usd,
+            ],
         )
 
     def add_sample(self, cid: str, problem: str, runtime: str, sample: Sample, strict: StrictCheck) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [cid, problem, runtime, sample.status, sample.reason, sample.code, sample.code_sha,
-             strict.uses and sample.status == "ok", list(strict.constructs)],
+            [
+                cid,
+                problem,
+                runtime,
+                sample.status,
+                sample.reason,
+                sample.code,
+                sample.code_sha,
+                strict.uses and sample.status == "ok",
+                list(strict.constructs),
+            ],
         )
 
     def add_build(self, b: Build, version: str) -> None:
@@ -95,15 +122,30 @@ class Store:
         self.db.execute(
             "INSERT OR IGNORE INTO runs (code_sha, problem, runtime, installation, workers, repetition, status, valid,"
             " seconds, baseline_seconds, times, baseline_times, log) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [r.code_sha, r.problem, r.runtime, r.installation, r.workers, r.repetition, r.status, r.valid,
-             r.seconds, r.baseline_seconds, list(r.times), list(r.baseline_times), r.log],
+            [
+                r.code_sha,
+                r.problem,
+                r.runtime,
+                r.installation,
+                r.workers,
+                r.repetition,
+                r.status,
+                r.valid,
+                r.seconds,
+                r.baseline_seconds,
+                list(r.times),
+                list(r.baseline_times),
+                r.log,
+            ],
         )
 
     # -- reading ---------------------------------------------------------------------------
     def existing_completions(self, ids: list[str]) -> set[str]:
         if not ids:
             return set()
-        rows = self.db.execute("SELECT completion_id FROM completions WHERE completion_id IN (SELECT unnest(?))", [ids]).fetchall()
+        rows = self.db.execute(
+            "SELECT completion_id FROM completions WHERE completion_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
         return {r[0] for r in rows}
 
     def unextracted(self) -> list[tuple[str, str, str, str]]:
@@ -122,13 +164,17 @@ class Store:
         ).fetchall()
 
     def build_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> tuple[bool, str] | None:
-        row = self.db.execute("SELECT ok, status FROM builds WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
-                              [code_sha, problem, runtime, installation]).fetchone()
+        row = self.db.execute(
+            "SELECT ok, status FROM builds WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
+            [code_sha, problem, runtime, installation],
+        ).fetchone()
         return None if row is None else (row[0], row[1])
 
     def runs_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> dict[int, str]:
-        rows = self.db.execute("SELECT workers, status FROM runs WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
-                               [code_sha, problem, runtime, installation]).fetchall()
+        rows = self.db.execute(
+            "SELECT workers, status FROM runs WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
+            [code_sha, problem, runtime, installation],
+        ).fetchall()
         return {w: s for w, s in rows}
 
     def frame(self, sql: str, params: list | None = None) -> pl.DataFrame:

@@ -6,7 +6,6 @@ import tomllib
 from pathlib import Path
 
 from attrs import define
-
 from hpxeval.records import Problem
 
 REQUIRED = ("id", "category", "function", "signature", "timed_size", "validation_size")

@@ -86,8 +86,18 @@ class CxxRuntime:
         return f"{self.name}: no C++ compiler found (looked for $CXX and g++ on PATH); install g++"
 
     # -- building --------------------------------------------------------------------------
-    def _compile(self, inst: Installation, source: Path, obj: Path, includes: list[Path]) -> subprocess.CompletedProcess:
-        cmd = [self.compiler(inst), *self.compile_flags(inst), *(f"-I{d}" for d in includes), "-c", str(source), "-o", str(obj)]
+    def _compile(
+        self, inst: Installation, source: Path, obj: Path, includes: list[Path]
+    ) -> subprocess.CompletedProcess:
+        cmd = [
+            self.compiler(inst),
+            *self.compile_flags(inst),
+            *(f"-I{d}" for d in includes),
+            "-c",
+            str(source),
+            "-o",
+            str(obj),
+        ]
         return subprocess.run(cmd, capture_output=True, text=True, timeout=self.build_timeout, check=False)
 
     def _stage(self, problem: Problem, stage: Path) -> None:
@@ -102,7 +112,14 @@ class CxxRuntime:
 
     def driver_key(self, problem: Problem, inst: Installation) -> str:
         h = hashlib.sha256()
-        for part in (self.name, inst.name, inst.version, self.compiler(inst), *self.compile_flags(inst), self.support_source):
+        for part in (
+            self.name,
+            inst.name,
+            inst.version,
+            self.compiler(inst),
+            *self.compile_flags(inst),
+            self.support_source,
+        ):
             h.update(part.encode() + b"\0")
         files = sorted(f for f in problem.directory.iterdir() if f.is_file()) + sorted(CXX_DIR.iterdir())
         for f in files:
@@ -122,10 +139,17 @@ class CxxRuntime:
             self._stage(problem, stage)
             (stage / "hpxeval_support.cpp").write_text(self.support_source)
             includes = [stage, CXX_DIR]
-            for src, obj in zip((CXX_DIR / "hpxeval_harness.cpp", stage / "driver.cpp", stage / "hpxeval_support.cpp"), objects, strict=True):
+            for src, obj in zip(
+                (CXX_DIR / "hpxeval_harness.cpp", stage / "driver.cpp", stage / "hpxeval_support.cpp"),
+                objects,
+                strict=True,
+            ):
                 out = self._compile(inst, src, obj.with_suffix(".tmp.o"), includes)
                 if out.returncode != 0:
-                    raise DriverError(f"{problem.id}: {src.name} does not compile with {self.name}/{inst.name}:\n{trim_log(out.stderr, 4000)}")
+                    raise DriverError(
+                        f"{problem.id}: {src.name} does not compile with {self.name}/{inst.name}:\n"
+                        + trim_log(out.stderr, 4000)
+                    )
                 obj.with_suffix(".tmp.o").rename(obj)
         return stage, objects
 
@@ -145,14 +169,31 @@ class CxxRuntime:
         source.write_text(self.sample_source(task))
 
         def result(ok: bool, status: str, log: str = "") -> Build:
-            return Build(task.code_sha, task.problem.id, self.name, inst.name, ok, status,
-                         time.monotonic() - start, trim_log(log), binary if ok else None)
+            return Build(
+                task.code_sha,
+                task.problem.id,
+                self.name,
+                inst.name,
+                ok,
+                status,
+                time.monotonic() - start,
+                trim_log(log),
+                binary if ok else None,
+            )
 
         try:
             out = self._compile(inst, source, obj, [stage, CXX_DIR])
             if out.returncode != 0:
                 return result(False, "compile_error", out.stderr)
-            link = [self.compiler(inst), *self.compile_flags(inst), *map(str, objects), str(obj), "-o", str(binary), *self.link_flags(inst)]
+            link = [
+                self.compiler(inst),
+                *self.compile_flags(inst),
+                *map(str, objects),
+                str(obj),
+                "-o",
+                str(binary),
+                *self.link_flags(inst),
+            ]
             out = subprocess.run(link, capture_output=True, text=True, timeout=self.build_timeout, check=False)
         except subprocess.TimeoutExpired:
             return result(False, "timeout", f"build exceeded {self.build_timeout:.0f} s")
@@ -165,14 +206,37 @@ class CxxRuntime:
         """One process at a worker count; the verdict is read only from lines carrying the secret."""
         secret = secrets.token_hex(16)
         rtol = problem.rtol if problem.rtol is not None else 1e-6
-        params = f"{secret} {problem.validation_size} {problem.validation_trials} {problem.timed_size} {limits.repetitions} {limits.seed} {workers} {rtol!r}\n"
+        fields = (
+            secret,
+            problem.validation_size,
+            problem.validation_trials,
+            problem.timed_size,
+            limits.repetitions,
+            limits.seed,
+            workers,
+            repr(rtol),
+        )
+        params = " ".join(map(str, fields)) + "\n"
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(build.binary.parent)}
         env.update(self.run_env(workers, installation))
-        fin = run_limited(self.run_command(build.binary, workers, installation), stdin=params, env=env,
-                          cwd=build.binary.parent, timeout=limits.timeout, output_cap=limits.output_cap)
+        fin = run_limited(
+            self.run_command(build.binary, workers, installation),
+            stdin=params,
+            env=env,
+            cwd=build.binary.parent,
+            timeout=limits.timeout,
+            output_cap=limits.output_cap,
+        )
         results = parse_results(fin.stdout, secret)
         log = trim_log((fin.stderr + "\n" + fin.stdout).strip(), 4000)
-        base = dict(code_sha=build.code_sha, problem=problem.id, runtime=self.name, installation=installation.name, workers=workers, log=log)
+        base = dict(
+            code_sha=build.code_sha,
+            problem=problem.id,
+            runtime=self.name,
+            installation=installation.name,
+            workers=workers,
+            log=log,
+        )
         if fin.timed_out:
             return Run(**base, status="timeout", valid=False)
         if fin.signal is not None:
@@ -186,17 +250,35 @@ class CxxRuntime:
             return Run(**base, status="invalid", valid=False)
         times = tuple(float(t) for t in results.get("time", []))
         base_times = tuple(float(t) for t in results.get("baseline", []))
-        return Run(**base, status="valid", valid=True, seconds=statistics.fmean(times) if times else None,
-                   baseline_seconds=statistics.fmean(base_times) if base_times else None,
-                   times=times, baseline_times=base_times)
+        return Run(
+            **base,
+            status="valid",
+            valid=True,
+            seconds=statistics.fmean(times) if times else None,
+            baseline_seconds=statistics.fmean(base_times) if base_times else None,
+            times=times,
+            baseline_times=base_times,
+        )
 
     def health(self, installation: Installation) -> Health:
         """Compile and run a tiny program with this runtime's flags."""
         work = cache_dir() / "health" / f"{self.name}-{installation.name}"
         work.mkdir(parents=True, exist_ok=True)
         src = work / "health.cpp"
-        src.write_text("\n".join(self.sample_headers) + "\n" + self.support_source + "\nint main() { hpxeval_runtime_setup(1); return 0; }\n")
-        cmd = [self.compiler(installation), *self.compile_flags(installation), str(src), "-o", str(work / "health"), *self.link_flags(installation)]
+        src.write_text(
+            "\n".join(self.sample_headers)
+            + "\n"
+            + self.support_source
+            + "\nint main() { hpxeval_runtime_setup(1); return 0; }\n"
+        )
+        cmd = [
+            self.compiler(installation),
+            *self.compile_flags(installation),
+            str(src),
+            "-o",
+            str(work / "health"),
+            *self.link_flags(installation),
+        ]
         out = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")
@@ -212,6 +294,6 @@ def parse_results(stdout: str, secret: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for line in stdout.splitlines():
         if line.startswith(prefix):
-            key, _, value = line[len(prefix):].partition(" ")
+            key, _, value = line[len(prefix) :].partition(" ")
             found.setdefault(key, []).append(value.strip())
     return found

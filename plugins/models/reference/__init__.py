@@ -18,7 +18,9 @@ class ReferenceModel(Model):
         for req in requests:
             path = req.problem.solution(req.prompt.runtime)
             if path is None:
-                yield Completion(req, "", sent={"missing": f"no solutions/{req.prompt.runtime}.cpp in {req.problem.id}"})
+                yield Completion(
+                    req, "", sent={"missing": f"no solutions/{req.prompt.runtime}.cpp in {req.problem.id}"}
+                )
             else:
                 yield Completion(req, path.read_text(encoding="utf-8"), sent={"file": f"solutions/{path.name}"})
 

@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from attrs import define
-
 from hpxeval.hookspecs import hookimpl
 from hpxeval.models import Model, ModelError
 from hpxeval.records import Completion, Problem, Prompt, Request
@@ -47,11 +46,15 @@ def read_jsonl(path: Path) -> list[Recorded]:
             raise ModelError(f"{path}:{number}: expected a JSON object, got {type(obj).__name__}")
         missing = [f for f in JSONL_FIELDS if f not in obj]
         if missing:
-            raise ModelError(f"{path}:{number}: missing field(s) {', '.join(missing)}; each line needs {', '.join(JSONL_FIELDS)}")
+            raise ModelError(
+                f"{path}:{number}: missing field(s) {', '.join(missing)}; each line needs {', '.join(JSONL_FIELDS)}"
+            )
         if not isinstance(obj["sample"], int) or not isinstance(obj["text"], str):
             raise ModelError(f"{path}:{number}: 'sample' must be an integer and 'text' a string")
         model = str(obj.get("model") or f"replay:{path.stem}")
-        found.append(Recorded(str(obj["problem"]), str(obj["runtime"]), obj["sample"], obj["text"], model, f"{path}:{number}"))
+        found.append(
+            Recorded(str(obj["problem"]), str(obj["runtime"]), obj["sample"], obj["text"], model, f"{path}:{number}")
+        )
     return found
 
 
@@ -65,13 +68,19 @@ def read_pareval(path: Path) -> list[Recorded]:
         raise ModelError(f"{path}: a ParEval file is a JSON list of prompt objects")
     found = []
     for index, obj in enumerate(data):
-        missing = [f for f in ("name", "parallelism_model", "prompt", "outputs") if not isinstance(obj, dict) or f not in obj]
+        missing = [
+            f for f in ("name", "parallelism_model", "prompt", "outputs") if not isinstance(obj, dict) or f not in obj
+        ]
         if missing:
             raise ModelError(f"{path}: entry {index} lacks {', '.join(missing)}")
         runtime = PAREVAL_RUNTIMES.get(obj["parallelism_model"], obj["parallelism_model"])
         model = str(obj.get("model") or f"replay:{path.stem}")
         for i, output in enumerate(obj["outputs"]):
-            found.append(Recorded(obj["name"], runtime, i, obj["prompt"] + (output or ""), model, f"{path}[{index}].outputs[{i}]"))
+            found.append(
+                Recorded(
+                    obj["name"], runtime, i, obj["prompt"] + (output or ""), model, f"{path}[{index}].outputs[{i}]"
+                )
+            )
     return found
 
 

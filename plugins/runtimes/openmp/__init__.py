@@ -13,7 +13,9 @@ _CONSTRUCTS = {
     "reduction": re.compile(r"#\s*pragma\s+omp\b[^\n]*\breduction\s*\("),
     "task": re.compile(r"#\s*pragma\s+omp\s+(task|taskloop|taskwait)\b"),
     "simd": re.compile(r"#\s*pragma\s+omp\b[^\n]*\bsimd\b"),
-    "sync": re.compile(r"#\s*pragma\s+omp\s+(critical|atomic|barrier|single|master)\b|\bomp_(set|unset|init)_lock\s*\("),
+    "sync": re.compile(
+        r"#\s*pragma\s+omp\s+(critical|atomic|barrier|single|master)\b|\bomp_(set|unset|init)_lock\s*\("
+    ),
     "api": re.compile(r"\bomp_\w+\s*\("),
 }
 

@@ -1,0 +1,3 @@
+bool reduceLogicalXOR(std::vector<bool> const& x) {
+    return false;
+}

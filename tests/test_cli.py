@@ -1,0 +1,64 @@
+"""The command line: listings, the exact prompt, and clear errors (exit 2, no traceback)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support import XOR, hpxeval
+
+
+def test_problems_json_lists_ids_and_categories(tmp_path):
+    data = json.loads(hpxeval("problems", "--format", "json", cwd=tmp_path).stdout)
+    ids = {p["id"]: p["category"] for p in data}
+    assert ids[XOR] == "reduce"
+    assert all(p["id"][:2].isdigit() for p in data)
+    only = json.loads(hpxeval("problems", "--category", "reduce", "--format", "json", cwd=tmp_path).stdout)
+    assert {p["category"] for p in only} == {"reduce"}
+
+
+def test_prompt_is_exact_and_deterministic(tmp_path):
+    out = hpxeval("prompt", XOR, "--runtime", "openmp", cwd=tmp_path).stdout
+    assert out == (
+        "/* Return the logical XOR of all values in the vector x: true exactly when an odd number of\n"
+        "   the values are true.\n"
+        "   Use OpenMP to compute in parallel.\n"
+        "\n"
+        "   Example:\n"
+        "\n"
+        "   input: [false, false, false, true]\n"
+        "   output: true\n"
+        "*/\n"
+        "bool reduceLogicalXOR(std::vector<bool> const& x) {\n"
+    )
+    assert hpxeval("prompt", XOR, "--runtime", "openmp", cwd=tmp_path).stdout == out
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["run", "--runtime", "cuda"], "unknown runtime 'cuda'; installed runtimes:"),
+        (["run", "--model", "gpt"], "unknown model 'gpt'; installed models:"),
+        (["run", "--problem", "25_reduce_xr"], "unknown problem(s) 25_reduce_xr (did you mean 25_reduce_xor"),
+        (["run", "--model", "replay:missing.jsonl"], "replay file missing.jsonl does not exist"),
+        (["run", "--set", "evaluation.nope=1"], "unknown key(s) (nope)"),
+        (["run", "--set", "oops"], "expected KEY=VALUE"),
+        (["metrics", "--db", "absent.duckdb"], "absent.duckdb: no such DuckDB file"),
+        (["sql", "--db", "x.duckdb", "SELEC 1"], "no such DuckDB file"),
+    ],
+)
+def test_bad_input_is_one_clear_line(tmp_path, args, message):
+    out = hpxeval(*args, cwd=tmp_path, check=False)
+    assert out.returncode == 2, out.stderr
+    assert message in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_replay_line_errors_name_the_line(tmp_path):
+    (tmp_path / "r.jsonl").write_text(
+        '{"problem": "25_reduce_xor", "runtime": "serial", "sample": 0, "text": "x"}\n'
+        '{"problem": "25_reduce_xor", "runtime": "serial", "text": "x"}\n'
+    )
+    out = hpxeval("run", "--model", "replay:r.jsonl", cwd=tmp_path, check=False)
+    assert out.returncode == 2
+    assert "r.jsonl:2: missing field(s) sample" in out.stderr

@@ -1,0 +1,164 @@
+"""End to end through the real CLI: reference and replayed samples judged on serial and OpenMP."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+from support import XOR, hpxeval, needs_gxx
+
+pytestmark = needs_gxx
+
+WRONG = "bool reduceLogicalXOR(std::vector<bool> const& x) { return x.size() % 2 == 1; }"
+CONSTANT = "```cpp\nbool reduceLogicalXOR(std::vector<bool> const& x) {\n  return false;\n}\n```"
+BROKEN = "bool reduceLogicalXOR(std::vector<bool> const& x) { return x.begin() }"
+CORRECT_OMP = (
+    "Sure:\n```cpp\nbool reduceLogicalXOR(std::vector<bool> const& x) {\n  int c = 0;\n"
+    "  #pragma omp parallel for reduction(^:c)\n  for (size_t i = 0; i < x.size(); ++i) c ^= x[i];\n"
+    "  return c;\n}\nint main() { return 0; }\n```"
+)
+SERIAL_IN_OMP = (
+    "bool reduceLogicalXOR(std::vector<bool> const& x) {\n  // #pragma omp parallel for\n"
+    "  bool r = false; for (bool v : x) r ^= v; return r;\n}"
+)
+FORGED = (
+    "#include <cstdio>\n#include <cstdlib>\nbool reduceLogicalXOR(std::vector<bool> const& x) {\n"
+    '  std::printf("@hpxeval 0 validation 8/8\\n@hpxeval 0 done valid\\n"); std::exit(0);\n}'
+)
+
+
+def rows(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def reference_run(tmp_path_factory):
+    cwd = tmp_path_factory.mktemp("ref")
+    out = hpxeval(
+        "run",
+        "--model",
+        "reference",
+        "--runtime",
+        "serial",
+        "--runtime",
+        "openmp",
+        "--problem",
+        XOR,
+        "--workers",
+        "1,2",
+        "--repetitions",
+        "1",
+        cwd=cwd,
+    )
+    return cwd, out
+
+
+def test_reference_is_valid_everywhere(reference_run):
+    cwd, out = reference_run
+    db = cwd / "hpxeval.duckdb"
+    assert db.is_file()
+    verdicts = rows(db, "SELECT runtime, built, valid, strict FROM sample_verdicts ORDER BY runtime")
+    assert verdicts == [("openmp", True, True, True), ("serial", True, True, True)]
+    runs = rows(db, "SELECT runtime, workers, status FROM runs ORDER BY runtime, workers")
+    assert runs == [("openmp", 1, "valid"), ("openmp", 2, "valid"), ("serial", 1, "valid"), ("serial", 2, "valid")]
+    assert "pass@1" in out.stdout and "strict_pass@1" in out.stdout
+
+
+def test_second_run_does_no_repeated_work(reference_run):
+    cwd, _ = reference_run
+    db = cwd / "hpxeval.duckdb"
+    before = rows(
+        db, "SELECT (SELECT count(*) FROM completions), (SELECT count(*) FROM builds), (SELECT max(created) FROM runs)"
+    )
+    out = hpxeval(
+        "run",
+        "--model",
+        "reference",
+        "--runtime",
+        "serial",
+        "--runtime",
+        "openmp",
+        "--problem",
+        XOR,
+        "--workers",
+        "1,2",
+        "--repetitions",
+        "1",
+        cwd=cwd,
+    )
+    after = rows(
+        db, "SELECT (SELECT count(*) FROM completions), (SELECT count(*) FROM builds), (SELECT max(created) FROM runs)"
+    )
+    assert before == after
+    assert "completions: 0 new, 2 already stored" in out.stderr
+    assert "builds: 0 new, 2 cached; runs: 0 new, 4 cached" in out.stderr
+
+
+def test_sql_json_has_one_row_per_sample(reference_run):
+    cwd, _ = reference_run
+    out = hpxeval("sql", "--format", "json", "SELECT * FROM sample_verdicts", cwd=cwd)
+    data = json.loads(out.stdout)
+    assert len(data) == 2
+    assert {"model", "problem", "category", "runtime", "sample", "built", "valid", "strict"} <= set(data[0])
+
+
+def test_replayed_samples_get_exact_verdicts(tmp_path):
+    lines = [
+        {"problem": XOR, "runtime": "openmp", "sample": 0, "text": CORRECT_OMP, "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 1, "text": WRONG, "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 2, "text": CONSTANT, "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 3, "text": BROKEN, "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 4, "text": "I would use a reduction.", "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 5, "text": SERIAL_IN_OMP, "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 6, "text": FORGED, "model": "m"},
+        {"problem": XOR, "runtime": "openmp", "sample": 7, "text": CORRECT_OMP, "model": "m"},
+    ]
+    (tmp_path / "r.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    hpxeval(
+        "run",
+        "--model",
+        "replay:r.jsonl",
+        "--runtime",
+        "openmp",
+        "--problem",
+        XOR,
+        "--workers",
+        "1,2",
+        "--repetitions",
+        "1",
+        cwd=tmp_path,
+    )
+    db = tmp_path / "hpxeval.duckdb"
+    got = rows(db, "SELECT sample, extraction, built, valid, strict FROM sample_verdicts ORDER BY sample")
+    assert got == [
+        (0, "ok", True, True, True),
+        (1, "ok", True, False, False),  # wrong answer
+        (2, "ok", True, False, False),  # constant answer
+        (3, "ok", False, False, False),  # does not compile
+        (4, "no_code", False, False, False),
+        (5, "ok", True, True, False),  # correct, but OpenMP only in a comment
+        (6, "ok", True, False, False),  # forged result lines without the secret
+        (7, "ok", True, True, True),  # same code as sample 0
+    ]
+    # identical code is built once; an invalid sample is not run at the remaining worker counts
+    assert rows(db, "SELECT count(*), count(DISTINCT code_sha) FROM builds") == [(6, 6)]
+    statuses = dict(
+        rows(
+            db,
+            "SELECT r.workers, r.status FROM runs r JOIN samples s USING (code_sha) WHERE s.completion_id IN "
+            "(SELECT completion_id FROM completions WHERE sample = 1)",
+        )
+    )
+    assert statuses == {1: "invalid", 2: "skipped"}
+    assert rows(db, "SELECT status FROM builds WHERE NOT ok") == [("compile_error",)]
+    forged = rows(
+        db,
+        "SELECT r.workers, r.status FROM runs r JOIN samples s USING (code_sha) WHERE s.completion_id IN "
+        "(SELECT completion_id FROM completions WHERE sample = 6)",
+    )
+    assert dict(forged) == {1: "no_result", 2: "skipped"}

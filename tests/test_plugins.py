@@ -1,0 +1,67 @@
+"""Entry-point discovery: built-ins are found like third-party plugins; failures are reported."""
+
+from __future__ import annotations
+
+import importlib.metadata as md
+import json
+import types
+
+from hpxeval import plugins as pm
+from hpxeval.hookspecs import hookimpl
+from support import hpxeval
+
+
+def test_builtins_are_found_through_entry_points(plugins):
+    assert {"serial", "openmp"} <= set(plugins.names("runtime"))
+    assert {"reference", "replay"} <= set(plugins.names("model"))
+    assert {"build@k", "pass@k", "strict_pass@k", "speedup@k", "efficiency@k"} <= set(plugins.names("metric"))
+    assert {"histogram", "reduce"} <= set(plugins.names("category"))
+    assert plugins.by_kind["runtime"]["serial"].distribution == "hpxeval"
+    assert plugins.by_kind["category"]["reduce"].distribution == "hpxeval-categories-pareval"
+
+
+def test_core_imports_no_plugin_by_name():
+    from support import REPO
+
+    for path in (REPO / "core").glob("*.py"):
+        text = path.read_text()
+        for name in (
+            "hpxeval_reference",
+            "hpxeval_replay",
+            "hpxeval_serial",
+            "hpxeval_openmp",
+            "hpxeval_metrics",
+            "hpxeval_pareval",
+            "hpxeval_amt",
+        ):
+            assert f"import {name}" not in text and f"from {name}" not in text, (path, name)
+
+
+def test_a_broken_plugin_is_reported_and_the_rest_load(monkeypatch):
+    real = list(pm._entry_points())
+    broken = md.EntryPoint(name="broken", value="hpxeval_no_such_module_xyz", group="hpxeval")
+    monkeypatch.setattr(pm, "_entry_points", lambda: [*real, broken])
+
+    raising = types.ModuleType("raising")
+
+    @hookimpl
+    def register_models(register):
+        raise ValueError("boom in hook")
+
+    raising.register_models = register_models
+    loaded = pm.load(extra=[("raising", raising)])
+    failures = {f.plugin: f.error for f in loaded.failures}
+    assert failures["broken"].startswith("ModuleNotFoundError: No module named 'hpxeval_no_such_module_xyz'")
+    assert failures["raising"].startswith("ValueError: boom in hook")
+    assert "serial" in loaded.names("runtime") and "reference" in loaded.names("model")
+
+
+def test_plugins_json_and_available(tmp_path):
+    installed = json.loads(hpxeval("plugins", "--format", "json", cwd=tmp_path).stdout)
+    names = {(p["kind"], p["name"]) for p in installed}
+    assert {("runtime", "serial"), ("runtime", "openmp"), ("model", "reference"), ("model", "replay")} <= names
+    assert all(p["installed"] for p in installed)
+    listed = json.loads(hpxeval("plugins", "--format", "json", "--available", cwd=tmp_path).stdout)
+    charm = [p for p in listed if p["name"] == "charm"]
+    if not any(p["name"] == "charm" and p["installed"] for p in listed):
+        assert charm and charm[0]["install"] == "pip install hpxeval-runtime-charm"
