@@ -23,8 +23,10 @@ from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
 from hpxeval.toolchain import DriverError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 USER_ERRORS = (ConfigError, StoreError, RuntimeUnavailable, ModelError, ProblemError, DriverError)
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -36,7 +38,7 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except USER_ERRORS as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
 
 
@@ -65,7 +67,7 @@ def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
         for col in frame.columns:
             table.add_column(col, overflow="fold")
         for row in frame.iter_rows():
-            table.add_row(*(_cell(v) for v in row))
+            table.add_row(*(Text(_cell(v)) for v in row))
         console = Console()
         if not console.is_terminal:
             console = Console(width=200)
@@ -209,7 +211,7 @@ def _print_summary(s: Summary, config: Config) -> None:
         highlight=False,
     )
     for note in s.notes:
-        err.print(f"note: {note}", highlight=False)
+        err.print(f"note: {escape(note)}", highlight=False)
 
 
 HEADLINE = ("build@k", "pass@k", "strict_pass@k", "speedup@k", "efficiency@k")

@@ -54,6 +54,7 @@ class CxxRuntime:
     name = ""
     description = ""
     support_source = "void hpxeval_runtime_setup(int) {}\n"
+    harness_prelude = ""  # included before the harness main (e.g. <hpx/hpx_main.hpp>)
     sample_headers: tuple[str, ...] = ()
     build_timeout = 300.0
 
@@ -119,6 +120,7 @@ class CxxRuntime:
             self.compiler(inst),
             *self.compile_flags(inst),
             self.support_source,
+            self.harness_prelude,
         ):
             h.update(part.encode() + b"\0")
         files = sorted(f for f in problem.directory.iterdir() if f.is_file()) + sorted(CXX_DIR.iterdir())
@@ -138,9 +140,10 @@ class CxxRuntime:
             stage = root / "stage"
             self._stage(problem, stage)
             (stage / "hpxeval_support.cpp").write_text(self.support_source)
+            (stage / "hpxeval_main.cpp").write_text(self.harness_prelude + '#include "hpxeval_harness.cpp"\n')
             includes = [stage, CXX_DIR]
             for src, obj in zip(
-                (CXX_DIR / "hpxeval_harness.cpp", stage / "driver.cpp", stage / "hpxeval_support.cpp"),
+                (stage / "hpxeval_main.cpp", stage / "driver.cpp", stage / "hpxeval_support.cpp"),
                 objects,
                 strict=True,
             ):
@@ -260,17 +263,18 @@ class CxxRuntime:
             baseline_times=base_times,
         )
 
+    def health_source(self) -> str:
+        """A tiny program that uses the runtime; it must exit 0."""
+        headers = "\n".join(self.sample_headers)
+        main = "int main() { hpxeval_runtime_setup(1); return 0; }\n"
+        return f"{self.harness_prelude}{headers}\n{self.support_source}\n{main}"
+
     def health(self, installation: Installation) -> Health:
         """Compile and run a tiny program with this runtime's flags."""
         work = cache_dir() / "health" / f"{self.name}-{installation.name}"
         work.mkdir(parents=True, exist_ok=True)
         src = work / "health.cpp"
-        src.write_text(
-            "\n".join(self.sample_headers)
-            + "\n"
-            + self.support_source
-            + "\nint main() { hpxeval_runtime_setup(1); return 0; }\n"
-        )
+        src.write_text(self.health_source())
         cmd = [
             self.compiler(installation),
             *self.compile_flags(installation),
