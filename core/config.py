@@ -48,10 +48,21 @@ class EvaluationSection:
 
 
 @define
+class SandboxSection:
+    mode: str = "auto"
+    memory_mb: int = 8192
+    file_size_mb: int = 1024
+    processes: int = 4096
+    open_files: int = 4096
+    output_cap_mb: int = 1
+
+
+@define
 class Config:
     experiment: ExperimentSection = field(factory=ExperimentSection)
     generation: GenerationSection = field(factory=GenerationSection)
     evaluation: EvaluationSection = field(factory=EvaluationSection)
+    sandbox: SandboxSection = field(factory=SandboxSection)
     runtimes: dict[str, dict[str, Any]] = field(factory=dict)
     models: dict[str, dict[str, Any]] = field(factory=dict)
 
@@ -139,6 +150,8 @@ def _check(c: Config, source: str) -> None:
         problems.append(f"evaluation.repetitions: {ev.repetitions} — must be >= 0")
     if gen.samples is not None and gen.samples < 1:
         problems.append(f"generation.samples: {gen.samples} — must be >= 1")
+    if c.sandbox.mode not in ("auto", "bwrap", "none"):
+        problems.append(f"sandbox.mode: {c.sandbox.mode!r} — allowed: auto, bwrap, none")
     if not ev.runtimes:
         problems.append("evaluation.runtimes: empty — name at least one runtime")
     if problems:

@@ -32,6 +32,7 @@ from hpxeval.records import (
     stable_json,
 )
 from hpxeval.runtimes import RuntimeUnavailable
+from hpxeval.sandbox import Sandbox, SandboxSettings, SandboxUnavailable
 from hpxeval.store import Store, completion_id
 
 
@@ -223,9 +224,20 @@ def evaluate(
     store.set_meta("validity", config.evaluation.validity)
     executor = executor or LocalExecutor(config.evaluation.build_jobs)
     workers = tuple(config.evaluation.workers)
-    limits = RunLimits(timeout=config.evaluation.timeout, repetitions=config.evaluation.repetitions)
+    sandbox = make_sandbox(config)
+    if not sandbox.isolated:
+        reporter.note(
+            "note: bubblewrap is not in use: samples run with process groups and rlimits only "
+            "(apt install bubblewrap; sandbox.mode)"
+        )
+    limits = RunLimits(
+        timeout=config.evaluation.timeout,
+        repetitions=config.evaluation.repetitions,
+        output_cap=config.sandbox.output_cap_mb << 20,
+        sandbox=sandbox,
+    )
     with tempfile.TemporaryDirectory(prefix="hpxeval-") as tmp:
-        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp))
+        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox)
         summary.builds_cached += sum(1 for w in plan if w.built is not None)
         summary.runs_cached += sum(len(w.done_runs) for w in plan)
         needs_binary = [w for w in plan if w.built is None or (w.built[0] and w.todo_workers)]
@@ -248,6 +260,17 @@ def evaluate(
             _run_work(store, executor, work, build, problems[build.problem], workers, limits, reporter, summary)
 
 
+def make_sandbox(config: Config) -> Sandbox:
+    """The sandbox of `[sandbox]`; mode = bwrap without bubblewrap is a configuration error."""
+    s = config.sandbox
+    sandbox = Sandbox(SandboxSettings(s.mode, s.memory_mb, s.file_size_mb, s.processes, s.open_files))
+    try:
+        sandbox.isolated  # noqa: B018 - raises when mode = bwrap and bubblewrap is missing
+    except SandboxUnavailable as exc:
+        raise ConfigError(f"sandbox.mode: {exc}") from None
+    return sandbox
+
+
 def _build_one(work: Work) -> tuple[Work, Build]:
     return work, work.runtime.build(work.task)
 
@@ -259,6 +282,7 @@ def _plan(
     insts: dict[str, list[Installation]],
     workers: tuple[int, ...],
     tmp: Path,
+    sandbox: Sandbox,
 ) -> list[Work]:
     plan = []
     for problem_id, runtime_name, code_sha, code in store.codes(list(problems), list(runtimes)):
@@ -268,7 +292,7 @@ def _plan(
             failed = any(status not in ("valid", "skipped") for status in done.values())
             todo = () if failed else tuple(w for w in workers if w not in done)
             workdir = tmp / f"{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
-            task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir)
+            task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox)
             plan.append(Work(task, runtimes[runtime_name], todo, done, built))
     return plan
 

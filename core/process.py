@@ -8,7 +8,7 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from attrs import define
@@ -47,6 +47,7 @@ def run_limited(
     cwd: Path | None = None,
     timeout: float = 60.0,
     output_cap: int = 1 << 20,
+    preexec: Callable[[], None] | None = None,
 ) -> Finished:
     """Run argv in a new session; on timeout kill the whole process group with SIGKILL.
 
@@ -62,6 +63,7 @@ def run_limited(
         cwd=cwd,
         env=dict(env) if env is not None else None,
         start_new_session=True,
+        preexec_fn=preexec,
     )
     out: list[bytes] = []
     err: list[bytes] = []

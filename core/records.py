@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from attrs import define, field
+from hpxeval.sandbox import Sandbox
 
 
 def sha256(text: str) -> str:
@@ -139,6 +140,7 @@ class BuildTask:
     code: str
     code_sha: str
     workdir: Path
+    sandbox: Sandbox = Sandbox()
 
 
 @define(frozen=True)
@@ -164,6 +166,7 @@ class RunLimits:
     repetitions: int = 3
     output_cap: int = 1 << 20
     seed: int = 20240611
+    sandbox: Sandbox = Sandbox()
 
 
 @define(frozen=True)

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from hpxeval.process import run_limited, trim_log
+from hpxeval.process import Finished, run_limited, trim_log
 from hpxeval.records import Build, BuildTask, Health, Installation, Problem, Run, RunLimits
 
 CXX_DIR = Path(str(resources.files("hpxeval") / "cxx"))
@@ -70,6 +70,13 @@ class CxxRuntime:
 
     def run_env(self, workers: int, installation: Installation) -> dict[str, str]:
         return {}
+
+    def readable_paths(self, installation: Installation) -> list[Path]:
+        """Paths a sandboxed build must see even when they live under /tmp (headers, libraries)."""
+        paths = [CXX_DIR]
+        if installation.prefix is not None:
+            paths.append(installation.prefix)
+        return paths
 
     def compiler(self, installation: Installation) -> str:
         return str(installation.details.get("cxx", "g++"))
@@ -184,25 +191,39 @@ class CxxRuntime:
                 binary if ok else None,
             )
 
-        try:
-            out = self._compile(inst, source, obj, [stage, CXX_DIR])
-            if out.returncode != 0:
-                return result(False, "compile_error", out.stderr)
-            link = [
-                self.compiler(inst),
-                *self.compile_flags(inst),
-                *map(str, objects),
-                str(obj),
-                "-o",
-                str(binary),
-                *self.link_flags(inst),
-            ]
-            out = subprocess.run(link, capture_output=True, text=True, timeout=self.build_timeout, check=False)
-        except subprocess.TimeoutExpired:
-            return result(False, "timeout", f"build exceeded {self.build_timeout:.0f} s")
-        if out.returncode != 0:
-            return result(False, "link_error", out.stderr)
-        return result(True, "ok", out.stderr)
+        compile_cmd = [
+            self.compiler(inst),
+            *self.compile_flags(inst),
+            f"-I{stage}",
+            f"-I{CXX_DIR}",
+            "-c",
+            str(source),
+            "-o",
+            str(obj),
+        ]
+        link_cmd = [
+            self.compiler(inst),
+            *self.compile_flags(inst),
+            *map(str, objects),
+            str(obj),
+            "-o",
+            str(binary),
+            *self.link_flags(inst),
+        ]
+        readable = [stage.parent, *self.readable_paths(inst)]
+        for cmd, failure in ((compile_cmd, "compile_error"), (link_cmd, "link_error")):
+            fin = run_limited(
+                task.sandbox.command(cmd, task.workdir, readable),
+                cwd=task.workdir,
+                timeout=self.build_timeout,
+                output_cap=1 << 18,
+                preexec=task.sandbox.limiter(),
+            )
+            if fin.timed_out:
+                return result(False, "timeout", f"build exceeded {self.build_timeout:.0f} s\n{fin.stderr}")
+            if fin.returncode != 0:
+                return result(False, failure, fin.stderr or f"exit {fin.returncode or fin.signal}")
+        return result(True, "ok", fin.stderr)
 
     # -- running ---------------------------------------------------------------------------
     def run(self, build: Build, problem: Problem, workers: int, limits: RunLimits, installation: Installation) -> Run:
@@ -222,8 +243,12 @@ class CxxRuntime:
         params = " ".join(map(str, fields)) + "\n"
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(build.binary.parent)}
         env.update(self.run_env(workers, installation))
+        workdir = build.binary.parent
         fin = run_limited(
-            self.run_command(build.binary, workers, installation),
+            limits.sandbox.command(
+                self.run_command(build.binary, workers, installation), workdir, self.readable_paths(installation)
+            ),
+            preexec=limits.sandbox.limiter(cpu_seconds=limits.timeout * max(workers, 1) + 5),
             stdin=params,
             env=env,
             cwd=build.binary.parent,
@@ -231,7 +256,9 @@ class CxxRuntime:
             output_cap=limits.output_cap,
         )
         results = parse_results(fin.stdout, secret)
-        log = trim_log((fin.stderr + "\n" + fin.stdout).strip(), 4000)
+        own = f"{RESULT_TAG} {secret} "
+        output = "\n".join(line for line in fin.stdout.splitlines() if not line.startswith(own))
+        log = trim_log((fin.stderr + "\n" + output).strip(), 4000)
         base = dict(
             code_sha=build.code_sha,
             problem=problem.id,
@@ -240,17 +267,9 @@ class CxxRuntime:
             workers=workers,
             log=log,
         )
-        if fin.timed_out:
-            return Run(**base, status="timeout", valid=False)
-        if fin.signal is not None:
-            return Run(**base, status="crash", valid=False, log=f"killed by signal {fin.signal}\n{log}")
-        done = results.get("done", [])
-        if fin.returncode != 0:
-            return Run(**base, status="exit", valid=False, log=f"exit code {fin.returncode}\n{log}")
-        if done != ["valid"] and done != ["invalid"]:
-            return Run(**base, status="no_result", valid=False)
-        if done == ["invalid"]:
-            return Run(**base, status="invalid", valid=False)
+        status, why = verdict(fin, results, limits.sandbox.isolated)
+        if status != "valid":
+            return Run(**base | {"log": f"{why}\n{log}".strip()}, status=status, valid=False)
         times = tuple(float(t) for t in results.get("time", []))
         base_times = tuple(float(t) for t in results.get("baseline", []))
         return Run(
@@ -290,6 +309,34 @@ class CxxRuntime:
         if fin.returncode != 0:
             return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
         return Health(True, "builds and runs")
+
+
+_OOM = ("std::bad_alloc", "Cannot allocate memory", "out of memory", "Out of memory")
+
+
+def verdict(fin: Finished, results: dict[str, list[str]], wrapped: bool) -> tuple[str, str]:
+    """(status, explanation) of a finished run: every failure is a kind, never an exception.
+
+    Under bubblewrap a child killed by a signal shows as exit 128 + signal.
+    """
+    signal = fin.signal
+    if signal is None and wrapped and fin.returncode is not None and fin.returncode > 128:
+        signal = fin.returncode - 128
+    out_of_memory = any(marker in fin.stderr for marker in _OOM)
+    done = results.get("done", [])
+    if fin.timed_out:
+        return "timeout", "exceeded the time limit; the process group was killed"
+    if out_of_memory and done != ["valid"]:
+        return "oom", "ran out of memory (address-space limit)"
+    if signal is not None:
+        return "crash", f"killed by signal {signal}"
+    if fin.returncode != 0:
+        return "exit", f"exit code {fin.returncode}"
+    if done not in (["valid"], ["invalid"]) or len(results.get("validation", [])) != 1:
+        return "no_result", "no verdict carrying this run's secret (malformed, missing or forged output)"
+    if done == ["invalid"]:
+        return "invalid", f"validation {results['validation'][0]}"
+    return "valid", ""
 
 
 def parse_results(stdout: str, secret: str) -> dict[str, list[str]]:

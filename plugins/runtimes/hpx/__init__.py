@@ -40,6 +40,9 @@ class HPXRuntime(CxxRuntime):
     def link_flags(self, installation: Installation) -> list[str]:
         return discovery.probe(installation, self.compiler(installation))["link"]
 
+    def readable_paths(self, installation: Installation) -> list[Path]:
+        return [*super().readable_paths(installation), PRELUDE.parent]
+
     def run_command(self, binary: Path, workers: int, installation: Installation) -> list[str]:
         return [str(binary), f"--hpx:threads={workers}"]
 
