@@ -167,15 +167,16 @@ class CxxRuntime:
         lines = ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
         if task.problem.scaffold(self.name) is not None:
             lines.append('#include "scaffold.hpp"')
-        lines.append('#line 1 "sample.cpp"')
-        return "\n".join(lines) + "\n" + task.code
+        lines.append('#include "sample.cpp"')
+        return "\n".join(lines) + "\n"
 
     def build(self, task: BuildTask) -> Build:
         """Compile the sample's translation unit and link it with the cached driver objects."""
         inst, start = task.installation, time.monotonic()
         stage, objects = self.driver_objects(task.problem, inst)
         task.workdir.mkdir(parents=True, exist_ok=True)
-        source, obj, binary = task.workdir / "sample.cpp", task.workdir / "sample.o", task.workdir / "sample"
+        source, obj, binary = task.workdir / "tu.cpp", task.workdir / "sample.o", task.workdir / "sample"
+        (task.workdir / "sample.cpp").write_text(task.code)
         source.write_text(self.sample_source(task))
 
         def result(ok: bool, status: str, log: str = "") -> Build:

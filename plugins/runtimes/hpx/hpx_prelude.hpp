@@ -34,4 +34,7 @@
 #if __has_include(<hpx/modules/synchronization.hpp>)
 #include <hpx/modules/synchronization.hpp>
 #endif
+#if __has_include(<hpx/runtime.hpp>)
+#include <hpx/runtime.hpp>
+#endif
 #include <hpx/version.hpp>

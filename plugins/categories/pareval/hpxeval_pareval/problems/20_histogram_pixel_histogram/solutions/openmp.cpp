@@ -1,0 +1,9 @@
+void pixelCounts(std::vector<int> const& x, std::array<size_t, 256> &bins) {
+    size_t *counts = bins.data();
+    const long long n = static_cast<long long>(x.size());
+    for (size_t b = 0; b < 256; ++b) counts[b] = 0;
+#pragma omp parallel for reduction(+ : counts[:256])
+    for (long long i = 0; i < n; ++i) {
+        ++counts[x[i]];
+    }
+}

@@ -1,0 +1,3 @@
+double productWithInverses(std::vector<double> const& x) {
+    return 1.0;
+}

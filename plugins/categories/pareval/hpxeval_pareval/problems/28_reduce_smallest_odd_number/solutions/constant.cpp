@@ -1,0 +1,3 @@
+int smallestOdd(std::vector<int> const& x) {
+    return std::numeric_limits<int>::max();
+}

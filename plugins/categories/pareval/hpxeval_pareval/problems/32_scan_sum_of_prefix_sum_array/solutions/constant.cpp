@@ -1,0 +1,3 @@
+double sumOfPrefixSum(std::vector<double> const& x) {
+    return 0.0;
+}

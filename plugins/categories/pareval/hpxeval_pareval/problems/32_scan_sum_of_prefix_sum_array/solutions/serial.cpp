@@ -1,0 +1,8 @@
+double sumOfPrefixSum(std::vector<double> const& x) {
+    double prefix = 0.0, total = 0.0;
+    for (double v : x) {
+        prefix += v;
+        total += prefix;
+    }
+    return total;
+}

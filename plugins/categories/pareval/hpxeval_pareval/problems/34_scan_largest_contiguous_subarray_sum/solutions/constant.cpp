@@ -1,0 +1,3 @@
+int maximumSubarray(std::vector<int> const& x) {
+    return 0;
+}

@@ -1,0 +1,7 @@
+#pragma once
+#include <string>
+
+struct Book {
+    std::string title;
+    int pages;
+};

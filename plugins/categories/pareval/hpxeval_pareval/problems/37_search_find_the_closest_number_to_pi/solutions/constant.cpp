@@ -1,0 +1,3 @@
+size_t findClosestToPi(std::vector<double> const& x) {
+    return 0;
+}
