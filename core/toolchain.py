@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import secrets
 import shutil
 import statistics
@@ -55,6 +56,7 @@ class CxxRuntime:
     description = ""
     support_source = "void hpxeval_runtime_setup(int) {}\n"
     harness_prelude = ""  # included before the harness main (e.g. <hpx/hpx_main.hpp>)
+    harness_includes: tuple[str, ...] = ()  # headers only the harness may include (a sample's copy is disabled)
     sample_headers: tuple[str, ...] = ()
     build_timeout = 300.0
 
@@ -163,6 +165,16 @@ class CxxRuntime:
                 obj.with_suffix(".tmp.o").rename(obj)
         return stage, objects
 
+    def neutralise_includes(self, code: str) -> str:
+        """Comment out includes the harness owns (e.g. a runtime's main wrapper); line numbers stay."""
+        if not self.harness_includes:
+            return code
+        pattern = re.compile(
+            r"^[ \t]*#[ \t]*include[ \t]*[<\"](" + "|".join(map(re.escape, self.harness_includes)) + r")[>\"]",
+            re.MULTILINE,
+        )
+        return pattern.sub(lambda m: "// hpxeval: the harness provides this: " + m.group(0).strip(), code)
+
     def sample_source(self, task: BuildTask) -> str:
         lines = ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
         if task.problem.scaffold(self.name) is not None:
@@ -176,7 +188,7 @@ class CxxRuntime:
         stage, objects = self.driver_objects(task.problem, inst)
         task.workdir.mkdir(parents=True, exist_ok=True)
         source, obj, binary = task.workdir / "tu.cpp", task.workdir / "sample.o", task.workdir / "sample"
-        (task.workdir / "sample.cpp").write_text(task.code)
+        (task.workdir / "sample.cpp").write_text(self.neutralise_includes(task.code))
         source.write_text(self.sample_source(task))
 
         def result(ok: bool, status: str, log: str = "") -> Build:

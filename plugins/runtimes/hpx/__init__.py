@@ -20,6 +20,7 @@ class HPXRuntime(CxxRuntime):
     description = "HPX (a version matrix: every installation found); --hpx:threads = workers"
     sample_headers = (f'#include "{PRELUDE}"',)
     harness_prelude = "#include <hpx/hpx_main.hpp>\n"
+    harness_includes = ("hpx/hpx_main.hpp",)
 
     def installations(self, options: dict[str, Any]) -> list[Installation]:
         found, self._notes = discovery.discover(options)

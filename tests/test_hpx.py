@@ -1,0 +1,205 @@
+"""The HPX runtime on the installed version matrix: real builds, real runs, exact verdicts.
+
+Skips with a visible reason where no HPX installation is found (see docs/runtimes.md).
+"""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+from hpxeval import plugins as plugin_manager
+from support import SHARED, XOR, hpxeval
+
+
+def _installed() -> list[str]:
+    rt = plugin_manager.installed().by_kind["runtime"].get("hpx")
+    return [] if rt is None else [i.name for i in rt.obj.installations({})]
+
+
+VERSIONS = _installed()
+pytestmark = pytest.mark.skipif(
+    not VERSIONS, reason="no HPX installation found ($HPX_DIR, $CMAKE_PREFIX_PATH, /opt/hpx/*)"
+)
+SIG = "bool reduceLogicalXOR(std::vector<bool> const& x)"
+
+# name -> (text, {version prefix: (built, valid)} or (built, valid) for every version, strict)
+HELD_OUT = {
+    "modern": (
+        SIG + " {\n  return hpx::transform_reduce(hpx::execution::par, x.begin(), x.end(), false,\n"
+        "      [](bool a, bool b) { return a != b; }, [](bool v) { return v; });\n}",
+        {"1.5": (False, False), "1.10": (True, True)},
+        True,
+    ),
+    "legacy": (
+        SIG + " {\n  return hpx::parallel::transform_reduce(hpx::parallel::execution::par, x.begin(), x.end(),\n"
+        "      false, [](bool a, bool b) { return a != b; }, [](bool v) { return v; });\n}",
+        {"1.5": (True, True), "1.10": (False, False)},
+        True,
+    ),
+    "futures": (
+        SIG + " {\n  auto n = x.size(); auto half = n / 2;\n"
+        "  auto part = [&](std::size_t lo, std::size_t hi) { bool r = false; for (auto i = lo; i < hi; ++i) r ^= x[i];"
+        " return r; };\n  hpx::future<bool> a = hpx::async(part, 0, half);\n  bool b = part(half, n);\n"
+        "  return a.get() != b;\n}",
+        (True, True),
+        True,
+    ),
+    "std_thread": (
+        SIG + " {\n  bool a = false, b = false; auto n = x.size();\n"
+        "  std::thread t([&] { for (std::size_t i = 0; i < n / 2; ++i) a ^= x[i]; });\n"
+        "  for (std::size_t i = n / 2; i < n; ++i) b ^= x[i];\n  t.join();\n  return a != b;\n}",
+        (True, True),
+        False,
+    ),
+    "comments_only": (
+        SIG + " {\n  // hpx::reduce(hpx::execution::par, ...) would be faster\n  bool r = false;\n"
+        "  for (bool v : x) r ^= v;  /* hpx::async */\n  return r;\n}",
+        (True, True),
+        False,
+    ),
+    "wrong": (
+        SIG + " {\n  return hpx::count(hpx::execution::par, x.begin(), x.end(), true) > 0;\n}",
+        {"1.5": (False, False), "1.10": (True, False)},
+        True,
+    ),
+    "constant": ("```cpp\n" + SIG + " {\n  return false;\n}\n```", (True, False), False),
+    "broken": (
+        SIG + " {\n  return hpx::reduce(x.begin(), x.end(), false, std::logical_xor<bool>());\n}",
+        (False, False),
+        True,
+    ),
+    "regurgitated_with_main": (
+        "/* Return the logical XOR of all values in x. Use HPX. */\n#include <hpx/hpx_main.hpp>\n"
+        + SIG
+        + " {\n  auto f = hpx::async([&] { bool r = false; for (bool v : x) r ^= v; return r; });\n"
+        "  return f.get();\n}\n"
+        "int main() { std::vector<bool> x{true}; return reduceLogicalXOR(x) ? 0 : 1; }\n",
+        (True, True),
+        True,
+    ),
+}
+
+
+def expected(spec, version: str) -> tuple[bool, bool]:
+    if isinstance(spec, tuple):
+        return spec
+    for prefix, verdict in spec.items():
+        if version == prefix or version.startswith(prefix + "."):
+            return verdict
+    raise KeyError(version)
+
+
+def rows(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_runtimes_lists_every_installation_healthy(tmp_path):
+    out = hpxeval("runtimes", "--runtime", "hpx", cwd=tmp_path).stdout
+    for version in VERSIONS:
+        assert version in out
+    assert out.count("ok: builds and runs") == len(VERSIONS)
+
+
+def test_reference_valid_on_every_installation(tmp_path, problems):
+    hpxeval(
+        "run",
+        "--model",
+        "reference",
+        "--runtime",
+        "hpx",
+        "--category",
+        "histogram",
+        "--category",
+        "reduce",
+        "--workers",
+        "1,2",
+        "--repetitions",
+        "0",
+        cwd=tmp_path,
+    )
+    db = tmp_path / "hpxeval.duckdb"
+    got = rows(db, "SELECT problem, valid, strict, valid_on FROM sample_verdicts ORDER BY problem")
+    assert len(got) == 10
+    for problem, valid, strict, valid_on in got:
+        assert valid and strict, problem
+        assert valid_on == sorted(VERSIONS), problem
+
+
+@pytest.fixture(scope="module")
+def held_out(tmp_path_factory):
+    cwd = tmp_path_factory.mktemp("held")
+    lines = [
+        {"problem": XOR, "runtime": "hpx", "sample": i, "model": "held-out", "text": text}
+        for i, (text, _, _) in enumerate(HELD_OUT.values())
+    ]
+    (cwd / "h.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    hpxeval(
+        "run",
+        "--model",
+        "replay:h.jsonl",
+        "--runtime",
+        "hpx",
+        "--problem",
+        XOR,
+        "--workers",
+        "1,2",
+        "--repetitions",
+        "1",
+        cwd=cwd,
+    )
+    return cwd / "hpxeval.duckdb"
+
+
+@pytest.mark.parametrize("index,name", list(enumerate(HELD_OUT)))
+def test_held_out_verdicts_per_installation(held_out, index, name):
+    _, spec, strict = HELD_OUT[name]
+    got = {
+        inst: (built, valid)
+        for inst, built, valid in rows(
+            held_out,
+            f"SELECT iv.installation, iv.built, iv.valid FROM installation_verdicts iv JOIN completions c "
+            f"USING (completion_id) WHERE c.sample = {index}",
+        )
+    }
+    assert got == {v: expected(spec, v) for v in VERSIONS}
+    merged = rows(held_out, f"SELECT built, valid, strict FROM sample_verdicts WHERE sample = {index}")
+    assert merged == [(any(b for b, _ in got.values()), any(v for _, v in got.values()), strict)]
+
+
+def test_real_corpus_logical_xor_never_builds(tmp_path):
+    path = SHARED / "data" / "replay" / "reduce_xor_real.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path}")
+    hpxeval(
+        "run",
+        "--model",
+        f"replay:{path}",
+        "--runtime",
+        "hpx",
+        "--workers",
+        "1",
+        "--repetitions",
+        "0",
+        "--problem",
+        XOR,
+        cwd=tmp_path,
+    )
+    db = tmp_path / "hpxeval.duckdb"
+    got = rows(
+        db,
+        "SELECT s.code, sv.built, sv.valid, sv.valid_on FROM sample_verdicts sv JOIN samples s USING (completion_id)",
+    )
+    assert len(got) == 55
+    for code, built, valid, valid_on in got:
+        if "logical_xor" in code:
+            assert not built
+        if "hpx::execution::par" in code and valid:
+            assert all(v.startswith("1.10") for v in valid_on)
+        if "hpx::parallel::execution::par" in code and valid:
+            assert all(v.startswith("1.5") for v in valid_on)
