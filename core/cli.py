@@ -224,6 +224,7 @@ def _show_metrics(
     workers: int | None = None,
     by_problem: bool = False,
     names: tuple[str, ...] = HEADLINE,
+    validity: str | None = None,
 ) -> None:
     plugins = plugin_manager.installed()
     try:
@@ -232,7 +233,8 @@ def _show_metrics(
         raise ConfigError(f"--metric: {exc}") from None
     store = Store(db)
     try:
-        frame = metrics_frame(store, metrics, ks, workers, by_problem)
+        with store.validity(validity):
+            frame = metrics_frame(store, metrics, ks, workers, by_problem)
     finally:
         store.close()
     if frame.is_empty():
@@ -289,13 +291,19 @@ def _ks(value: str) -> list[int]:
     multiple=True,
     help="Metric to show (repeatable; default: build, pass, strict_pass, speedup, efficiency; 'all' for every one).",
 )
+@click.option("--validity", help="Merge installations for this query: any, all, or one installation (e.g. 1.10.0).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def metrics(db: Path, ks: str, workers: int | None, by_problem: bool, names: tuple[str, ...], fmt: str) -> None:
-    """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md)."""
+def metrics(
+    db: Path, ks: str, workers: int | None, by_problem: bool, names: tuple[str, ...], validity: str | None, fmt: str
+) -> None:
+    """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md).
+
+    With --validity 1.10.0 the metrics are those of one installation of the version matrix.
+    """
     if not db.exists():
         raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
     chosen = () if names == ("all",) else (names or HEADLINE)
-    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen)
+    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity)
 
 
 @cli.command()

@@ -25,6 +25,7 @@ class Finished:
     stderr: str
     seconds: float
     truncated: bool
+    results: str = ""
 
 
 def _drain(stream, cap: int, sink: list[bytes], flags: dict[str, bool]) -> None:
@@ -35,8 +36,6 @@ def _drain(stream, cap: int, sink: list[bytes], flags: dict[str, bool]) -> None:
         else:
             flags["truncated"] = True
         size += len(chunk)
-    if size > cap:
-        flags["truncated"] = True
 
 
 def run_limited(
@@ -48,13 +47,19 @@ def run_limited(
     timeout: float = 60.0,
     output_cap: int = 1 << 20,
     preexec: Callable[[], None] | None = None,
+    result_pipe: bool = False,
 ) -> Finished:
     """Run argv in a new session; on timeout kill the whole process group with SIGKILL.
 
     Output beyond `output_cap` bytes per stream is read and discarded, so a flood can neither
-    block the child nor fill memory.
+    block the child nor fill memory. With `result_pipe`, a separate pipe is inherited by the
+    child, its number replaces `{result_fd}` in `stdin`, and what is written to it comes back
+    as `results`: a channel that no flood of stdout can crowd out.
     """
     start = time.monotonic()
+    result_r, result_w = os.pipe() if result_pipe else (-1, -1)
+    if result_pipe:
+        stdin = stdin.replace("{result_fd}", str(result_w))
     proc = subprocess.Popen(
         list(argv),
         stdin=subprocess.PIPE,
@@ -64,7 +69,11 @@ def run_limited(
         env=dict(env) if env is not None else None,
         start_new_session=True,
         preexec_fn=preexec,
+        pass_fds=(result_w,) if result_pipe else (),
     )
+    res: list[bytes] = []
+    if result_pipe:
+        os.close(result_w)
     out: list[bytes] = []
     err: list[bytes] = []
     flags = {"truncated": False}
@@ -72,6 +81,8 @@ def run_limited(
         threading.Thread(target=_drain, args=(proc.stdout, output_cap, out, flags), daemon=True),
         threading.Thread(target=_drain, args=(proc.stderr, output_cap, err, flags), daemon=True),
     ]
+    if result_pipe:
+        readers.append(threading.Thread(target=_drain, args=(os.fdopen(result_r, "rb"), 1 << 20, res, {}), daemon=True))
     for t in readers:
         t.start()
     try:
@@ -95,6 +106,7 @@ def run_limited(
         timed_out=timed_out,
         stdout=b"".join(out).decode("utf-8", "replace"),
         stderr=b"".join(err).decode("utf-8", "replace"),
+        results=b"".join(res).decode("utf-8", "replace"),
         seconds=time.monotonic() - start,
         truncated=flags["truncated"],
     )

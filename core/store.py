@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -138,6 +140,19 @@ class Store:
                 r.log,
             ],
         )
+
+    @contextlib.contextmanager
+    def validity(self, rule: str | None) -> Iterator[None]:
+        """Apply a validity rule to the views for the queries inside, without storing it."""
+        if rule is None:
+            yield
+            return
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.set_meta("validity", rule)
+            yield
+        finally:
+            self.db.execute("ROLLBACK")
 
     # -- reading ---------------------------------------------------------------------------
     def existing_completions(self, ids: list[str]) -> set[str]:

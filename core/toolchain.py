@@ -165,6 +165,41 @@ class CxxRuntime:
                 obj.with_suffix(".tmp.o").rename(obj)
         return stage, objects
 
+    def precompiled_header(self, inst: Installation) -> Path | None:
+        """A directory holding hpxeval_pch.hpp and its .gch (the prelude and runtime headers), or None.
+
+        Compiled once per runtime × installation × flags; GCC uses the .gch only when the flags
+        match and silently falls back to the header otherwise, so it can never change a verdict.
+        """
+        header = "\n".join(["#pragma once", '#include "hpxeval_prelude.hpp"', *self.sample_headers]) + "\n"
+        key = hashlib.sha256("\0".join([header, self.compiler(inst), *self.compile_flags(inst)]).encode())
+        key.update((CXX_DIR / "hpxeval_prelude.hpp").read_bytes())
+        root = cache_dir() / "pch" / f"{self.name}-{inst.name}-{key.hexdigest()[:24]}"
+        gch = root / "hpxeval_pch.hpp.gch"
+        root.mkdir(parents=True, exist_ok=True)
+        with open(root / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if (root / "failed").exists():
+                return None
+            if not gch.is_file():
+                (root / "hpxeval_pch.hpp").write_text(header)
+                cmd = [
+                    self.compiler(inst),
+                    *self.compile_flags(inst),
+                    f"-I{CXX_DIR}",
+                    "-x",
+                    "c++-header",
+                    str(root / "hpxeval_pch.hpp"),
+                    "-o",
+                    str(gch.with_suffix(".tmp")),
+                ]
+                out = subprocess.run(cmd, capture_output=True, text=True, timeout=self.build_timeout, check=False)
+                if out.returncode != 0:
+                    (root / "failed").write_text(out.stderr)
+                    return None
+                gch.with_suffix(".tmp").rename(gch)
+        return root
+
     def neutralise_includes(self, code: str) -> str:
         """Comment out includes the harness owns (e.g. a runtime's main wrapper); line numbers stay."""
         if not self.harness_includes:
@@ -175,8 +210,8 @@ class CxxRuntime:
         )
         return pattern.sub(lambda m: "// hpxeval: the harness provides this: " + m.group(0).strip(), code)
 
-    def sample_source(self, task: BuildTask) -> str:
-        lines = ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
+    def sample_source(self, task: BuildTask, pch: Path | None = None) -> str:
+        lines = ['#include "hpxeval_pch.hpp"'] if pch else ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
         if task.problem.scaffold(self.name) is not None:
             lines.append('#include "scaffold.hpp"')
         lines.append('#include "sample.cpp"')
@@ -189,7 +224,8 @@ class CxxRuntime:
         task.workdir.mkdir(parents=True, exist_ok=True)
         source, obj, binary = task.workdir / "tu.cpp", task.workdir / "sample.o", task.workdir / "sample"
         (task.workdir / "sample.cpp").write_text(self.neutralise_includes(task.code))
-        source.write_text(self.sample_source(task))
+        pch = self.precompiled_header(inst)
+        source.write_text(self.sample_source(task, pch))
 
         def result(ok: bool, status: str, log: str = "") -> Build:
             return Build(
@@ -207,6 +243,7 @@ class CxxRuntime:
         compile_cmd = [
             self.compiler(inst),
             *self.compile_flags(inst),
+            *([f"-I{pch}"] if pch else []),
             f"-I{stage}",
             f"-I{CXX_DIR}",
             "-c",
@@ -223,7 +260,7 @@ class CxxRuntime:
             str(binary),
             *self.link_flags(inst),
         ]
-        readable = [stage.parent, *self.readable_paths(inst)]
+        readable = [stage.parent, *([pch] if pch else []), *self.readable_paths(inst)]
         for cmd, failure in ((compile_cmd, "compile_error"), (link_cmd, "link_error")):
             fin = run_limited(
                 task.sandbox.command(cmd, task.workdir, readable),
@@ -252,6 +289,7 @@ class CxxRuntime:
             limits.seed,
             workers,
             repr(rtol),
+            "{result_fd}",
         )
         params = " ".join(map(str, fields)) + "\n"
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(build.binary.parent)}
@@ -267,11 +305,10 @@ class CxxRuntime:
             cwd=build.binary.parent,
             timeout=limits.timeout,
             output_cap=limits.output_cap,
+            result_pipe=True,
         )
-        results = parse_results(fin.stdout, secret)
-        own = f"{RESULT_TAG} {secret} "
-        output = "\n".join(line for line in fin.stdout.splitlines() if not line.startswith(own))
-        log = trim_log((fin.stderr + "\n" + output).strip(), 4000)
+        results = parse_results(fin.results, secret)
+        log = trim_log((fin.stderr + "\n" + fin.stdout).strip(), 4000)
         base = dict(
             code_sha=build.code_sha,
             problem=problem.id,

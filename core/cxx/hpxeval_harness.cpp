@@ -3,7 +3,8 @@
 //
 // Parameters arrive as one line on standard input, never on the command line, so that a runtime's
 // own options (e.g. --hpx:threads) are untouched and the per-run secret is never visible to the
-// sample: "<secret> <validation_size> <validation_trials> <timed_size> <repetitions> <seed> <workers> <rtol>".
+// sample: "<secret> <validation_size> <validation_trials> <timed_size> <repetitions> <seed> <workers> <rtol>
+// <result_fd>".
 // Standard input is closed before any driver or sample code runs. Every result line carries the
 // secret, so a sample that prints a look-alike line cannot forge a verdict.
 #include "hpxeval_driver.hpp"
@@ -47,16 +48,17 @@ double seconds_of(void (*fn)(Context *), Context *ctx) {
 
 int main(int, char **) {
     unsigned long long vsize = 0, trials = 0, tsize = 0, reps = 0, seed = 0;
-    int workers = 1;
-    if (std::scanf("%79s %llu %llu %llu %llu %llu %d %lf", secret, &vsize, &trials, &tsize, &reps,
-                   &seed, &workers, &hpxeval::rtol) != 8) {
+    int workers = 1, result_fd = 1;
+    if (std::scanf("%79s %llu %llu %llu %llu %llu %d %lf %d", secret, &vsize, &trials, &tsize, &reps,
+                   &seed, &workers, &hpxeval::rtol, &result_fd) != 9) {
         std::fprintf(stderr, "hpxeval harness: malformed parameter line on stdin\n");
         return 2;
     }
     std::fclose(stdin);
-    // Results go through a private duplicate of stdout: a sample that closes or redirects
-    // fd 1 loses its own prints, not the harness's.
-    results = fdopen(dup(1), "w");
+    // Results go through a private duplicate of the caller's result pipe (or of stdout): a
+    // sample that floods, closes or redirects fd 1 loses its own prints, not the harness's.
+    results = fdopen(dup(result_fd), "w");
+    if (result_fd > 2) close(result_fd);
     if (results == nullptr) return 2;
     hpxeval_runtime_setup(workers);
     report("start", std::to_string(workers));
