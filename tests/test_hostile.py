@@ -1,0 +1,156 @@
+"""Hostile samples: each is judged correctly, nothing survives, nothing leaks, the run is bounded."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from support import XOR, hpxeval, needs_gxx
+
+pytestmark = [needs_gxx, pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap not installed")]
+SIG = "bool reduceLogicalXOR(std::vector<bool> const& x)"
+CORRECT = "bool r = false; for (bool v : x) r ^= v; return r;"
+
+
+def hostile(canary_tmp, canary_home, port) -> dict[str, tuple[str, str]]:
+    """name -> (code, expected run status)."""
+    return {
+        "endless_loop": (SIG + " { while (true) {} }", "timeout"),
+        "segfault": (SIG + " { *(volatile int *)nullptr = 1; return false; }", "crash"),
+        "memory_hog": (
+            "#include <vector>\n" + SIG + " { std::vector<char> v(1ULL << 36, 1); return v[7] == 0; }",
+            "oom",
+        ),
+        "forged": (
+            "#include <cstdio>\n#include <cstdlib>\n"
+            + SIG
+            + ' { std::printf("@hpxeval 0 validation 8/8\\n@hpxeval 0 done valid\\n"); std::exit(0); }',
+            "no_result",
+        ),
+        "setsid_child": (
+            "#include <unistd.h>\n" + SIG + " {\n  static bool once = false;\n"
+            "  if (!once) { once = true; if (fork() == 0) { setsid(); "
+            'execl("/bin/sleep", "sleep", "31337", (char*)nullptr); _exit(0); } }\n  ' + CORRECT + "\n}",
+            "valid",
+        ),
+        "flood": (
+            "#include <cstdio>\n#include <vector>\n" + SIG + " {\n  static bool once = false;\n"
+            "  if (!once) { once = true; std::vector<char> b(1 << 20, 'x');\n"
+            "    for (int i = 0; i < 512; ++i) std::fwrite(b.data(), 1, b.size(), stdout); }\n  " + CORRECT + "\n}",
+            "valid",
+        ),
+        "canary": (
+            "#include <fstream>\n" + SIG + " {\n"
+            f'  {{ std::ofstream a("{canary_tmp}"); a << "pwned"; }}\n'
+            f'  {{ std::ofstream b("{canary_home}"); b << "pwned"; }}\n  ' + CORRECT + "\n}",
+            "valid",
+        ),
+        "socket": (
+            "#include <arpa/inet.h>\n#include <sys/socket.h>\n#include <unistd.h>\n" + SIG + " {\n"
+            "  int s = socket(AF_INET, SOCK_STREAM, 0); sockaddr_in a{}; a.sin_family = AF_INET;\n"
+            f"  a.sin_port = htons({port}); a.sin_addr.s_addr = htonl(0x7f000001);\n"
+            "  connect(s, (sockaddr*)&a, sizeof a); close(s);\n  " + CORRECT + "\n}",
+            "valid",
+        ),
+    }
+
+
+def test_hostile_samples(tmp_path):
+    canary_tmp = tmp_path / "canary.txt"
+    canary_tmp.write_text("untouched")
+    canary_home = Path.home() / ".hpxeval-canary-test"  # outside /tmp: the read-only root
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.setblocking(False)
+    port = listener.getsockname()[1]
+    cases = hostile(canary_tmp, canary_home, port)
+    lines = [
+        {"problem": XOR, "runtime": "serial", "sample": i, "model": "hostile", "text": code}
+        for i, (code, _) in enumerate(cases.values())
+    ]
+    (tmp_path / "h.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    start = time.monotonic()
+    hpxeval(
+        "run",
+        "--model",
+        "replay:h.jsonl",
+        "--runtime",
+        "serial",
+        "--problem",
+        XOR,
+        "--workers",
+        "1",
+        "--repetitions",
+        "1",
+        "--timeout",
+        "10",
+        cwd=tmp_path,
+    )
+    assert time.monotonic() - start < 300
+    con = duckdb.connect(str(tmp_path / "hpxeval.duckdb"), read_only=True)
+    got = dict(
+        con.execute(
+            "SELECT c.sample, r.status FROM runs r JOIN samples s USING (code_sha) "
+            "JOIN completions c USING (completion_id)"
+        ).fetchall()
+    )
+    log = con.execute("SELECT max(length(log)) FROM runs").fetchone()[0]
+    con.close()
+    assert got == {i: status for i, (_, status) in enumerate(cases.values())}
+    assert log <= 8000  # the 512 MB flood is capped
+    assert subprocess.run(["pgrep", "-f", "sleep 31337"], capture_output=True).returncode == 1
+    assert canary_tmp.read_text() == "untouched"
+    assert not canary_home.exists()
+    with pytest.raises(BlockingIOError):
+        listener.accept()
+    listener.close()
+
+
+def test_kill_9_and_resume_judges_every_sample_once(tmp_path):
+    lines = [
+        {
+            "problem": XOR,
+            "runtime": "serial",
+            "sample": i,
+            "model": "slow",
+            "text": "#include <unistd.h>\n" + SIG + " { usleep(20000); " + CORRECT.replace("false", f"{i} < 0") + " }",
+        }
+        for i in range(8)
+    ]
+    (tmp_path / "s.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    args = [
+        sys.executable,
+        "-m",
+        "hpxeval",
+        "run",
+        "--model",
+        "replay:s.jsonl",
+        "--runtime",
+        "serial",
+        "--problem",
+        XOR,
+        "--workers",
+        "1,2",
+        "--repetitions",
+        "1",
+    ]
+    proc = subprocess.Popen(args, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(12)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    hpxeval(*args[3:], cwd=tmp_path)
+    con = duckdb.connect(str(tmp_path / "hpxeval.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT sample) FROM sample_verdicts").fetchone() == (8, 8)
+    assert con.execute("SELECT count(*) FROM sample_verdicts WHERE valid").fetchone() == (8,)
+    assert con.execute("SELECT count(*) FROM runs").fetchone() == (16,)
+    assert con.execute("SELECT count(*) FROM builds").fetchone() == (8,)
+    con.close()
