@@ -65,3 +65,13 @@ def test_plugins_json_and_available(tmp_path):
     charm = [p for p in listed if p["name"] == "charm"]
     if not any(p["name"] == "charm" and p["installed"] for p in listed):
         assert charm and charm[0]["install"] == "pip install hpxeval-runtime-charm"
+
+
+def test_registry_lists_every_installed_plugin(plugins):
+    from hpxeval.registry import known_plugins
+
+    known = {(k.kind, k.name): k for k in known_plugins()}
+    for reg in plugins.all():
+        assert (reg.kind, reg.name) in known or reg.kind == "metric", f"{reg.kind} {reg.name} missing from registry/"
+        if reg.kind != "metric":
+            assert known[(reg.kind, reg.name)].distribution == reg.distribution
