@@ -10,7 +10,13 @@ struct Context {
     std::array<size_t, 4> bins;
 };
 
-static Point one(hpxeval::Rng &rng) { return Point{rng.uniform(-10.0, 10.0), rng.uniform(-10.0, 10.0)}; }
+// About one point in fifty lies exactly on an axis (x == 0 or y == 0), to test the boundary rule.
+static Point one(hpxeval::Rng &rng) {
+    Point p{rng.uniform(-10.0, 10.0), rng.uniform(-10.0, 10.0)};
+    if (rng.coin(0.01)) p.x = 0.0;
+    if (rng.coin(0.01)) p.y = 0.0;
+    return p;
+}
 
 static std::vector<Point> input(std::size_t n, hpxeval::Rng &rng) {
     std::vector<Point> x(n);

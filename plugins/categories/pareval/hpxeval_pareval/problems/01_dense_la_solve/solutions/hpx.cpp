@@ -1,0 +1,25 @@
+void solveLinearSystem(std::vector<double> const& A, std::vector<double> const& b, std::vector<double> &x, size_t N) {
+    std::vector<double> U(A);
+    std::vector<double> y(b);
+    // Forward elimination: step k is sequential, the rows below the pivot are updated in parallel.
+    for (size_t k = 0; k < N; ++k) {
+        const double pivot = U[k * N + k];
+        auto eliminate = [&U, &y, N, k, pivot](size_t i) {
+            const double factor = U[i * N + k] / pivot;
+            for (size_t j = k + 1; j < N; ++j) U[i * N + j] -= factor * U[k * N + j];
+            y[i] -= factor * y[k];
+        };
+#if HPX_VERSION_FULL >= 0x010600
+        hpx::experimental::for_loop(hpx::execution::par, k + 1, N, eliminate);
+#else
+        hpx::parallel::for_loop(hpx::parallel::execution::par, k + 1, N, eliminate);
+#endif
+    }
+    // Back substitution (O(N^2), negligible next to the elimination).
+    for (size_t r = 0; r < N; ++r) {
+        const size_t i = N - 1 - r;
+        double sum = y[i];
+        for (size_t j = i + 1; j < N; ++j) sum -= U[i * N + j] * x[j];
+        x[i] = sum / U[i * N + i];
+    }
+}

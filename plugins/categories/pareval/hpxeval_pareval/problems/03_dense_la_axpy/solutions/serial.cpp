@@ -1,0 +1,3 @@
+void axpy(double alpha, std::vector<double> const& x, std::vector<double> const& y, std::vector<double> &z) {
+    for (size_t i = 0; i < x.size(); ++i) z[i] = alpha * x[i] + y[i];
+}

@@ -1,0 +1,3 @@
+void dft(std::vector<double> const& x, std::vector<std::complex<double>> &output) {
+    for (auto &v : output) v = 0.0;
+}

@@ -1,0 +1,12 @@
+void dft(std::vector<double> const& x, std::vector<std::complex<double>> &output) {
+    const size_t n = x.size();
+    const double pi = 3.14159265358979323846;
+    // e^{-2 pi i jk/n} depends only on jk mod n: tabulate the n distinct twiddles once.
+    std::vector<std::complex<double>> twiddle(n);
+    for (size_t m = 0; m < n; ++m) twiddle[m] = std::polar(1.0, -2.0 * pi * double(m) / double(n));
+    for (size_t k = 0; k < n; ++k) {
+        std::complex<double> sum(0.0, 0.0);
+        for (size_t j = 0; j < n; ++j) sum += x[j] * twiddle[(j * k) % n];
+        output[k] = sum;
+    }
+}

@@ -1,0 +1,3 @@
+double smallestArea(std::vector<Point> const& points) {
+    return 0.0;
+}

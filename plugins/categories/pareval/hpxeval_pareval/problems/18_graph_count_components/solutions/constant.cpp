@@ -1,0 +1,3 @@
+int componentCount(std::vector<int> const& A, size_t N) {
+    return 1;
+}

@@ -1,0 +1,22 @@
+int componentCount(std::vector<int> const& A, size_t N) {
+    // Breadth-first search from each vertex not yet visited; each search is one component.
+    std::vector<bool> visited(N, false);
+    std::queue<size_t> queue;
+    int components = 0;
+    for (size_t start = 0; start < N; ++start) {
+        if (visited[start]) continue;
+        ++components;
+        visited[start] = true;
+        queue.push(start);
+        while (!queue.empty()) {
+            size_t const u = queue.front();
+            queue.pop();
+            for (size_t v = 0; v < N; ++v)
+                if (A[u * N + v] == 1 && !visited[v]) {
+                    visited[v] = true;
+                    queue.push(v);
+                }
+        }
+    }
+    return components;
+}

@@ -1,0 +1,5 @@
+void sortComplexByMagnitude(std::vector<std::complex<double>> &x) {
+    std::sort(x.begin(), x.end(), [](std::complex<double> const& a, std::complex<double> const& b) {
+        return std::abs(a) < std::abs(b);
+    });
+}

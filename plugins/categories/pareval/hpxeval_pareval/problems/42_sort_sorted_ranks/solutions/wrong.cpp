@@ -1,0 +1,7 @@
+void ranks(std::vector<float> const& x, std::vector<size_t> &ranks) {
+    // Off by one: ranks counted from 1 instead of 0.
+    std::vector<size_t> order(x.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return x[a] < x[b]; });
+    for (size_t r = 0; r < order.size(); ++r) ranks[order[r]] = r + 1;
+}

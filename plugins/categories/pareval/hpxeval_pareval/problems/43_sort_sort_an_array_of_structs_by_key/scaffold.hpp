@@ -1,0 +1,6 @@
+#pragma once
+
+struct Result {
+    int startTime, duration;
+    float value;
+};

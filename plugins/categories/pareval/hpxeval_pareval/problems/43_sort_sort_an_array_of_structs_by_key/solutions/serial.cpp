@@ -1,0 +1,4 @@
+void sortByStartTime(std::vector<Result> &results) {
+    std::sort(results.begin(), results.end(),
+              [](Result const& a, Result const& b) { return a.startTime < b.startTime; });
+}

