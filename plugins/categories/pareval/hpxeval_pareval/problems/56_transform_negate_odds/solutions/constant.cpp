@@ -1,0 +1,3 @@
+void negateOddsAndHalveEvens(std::vector<int> &x) {
+    for (int &v : x) v = 0;
+}

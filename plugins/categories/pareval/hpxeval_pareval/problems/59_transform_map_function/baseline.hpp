@@ -1,0 +1,8 @@
+#pragma once
+#include <vector>
+
+namespace baseline {
+inline void mapPowersOfTwo(std::vector<int> const &x, std::vector<bool> &mask) {
+    for (std::size_t i = 0; i < x.size(); ++i) mask[i] = isPowerOfTwo(x[i]);
+}
+}  // namespace baseline
