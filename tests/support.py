@@ -24,4 +24,15 @@ def hpxeval(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedPr
     return out
 
 
+def rows(db: Path, sql: str) -> list[tuple]:
+    """All rows of a query on a DuckDB file, opened read-only and closed again."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 needs_gxx = pytest.mark.skipif(shutil.which("g++") is None, reason="g++ not installed")

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import json
 
-import duckdb
 import pytest
 from hpxeval import plugins as plugin_manager
-from support import SHARED, XOR, hpxeval
+from support import SHARED, XOR, hpxeval, rows
 
 
 def _installed() -> list[str]:
@@ -89,14 +88,6 @@ def expected(spec, version: str) -> tuple[bool, bool]:
         if version == prefix or version.startswith(prefix + "."):
             return verdict
     raise KeyError(version)
-
-
-def rows(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_runtimes_lists_every_installation_healthy(tmp_path):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import duckdb
 import pytest
-from support import XOR, hpxeval, needs_gxx
+from support import XOR, hpxeval, needs_gxx, rows
 
 pytestmark = needs_gxx
 
@@ -26,14 +25,6 @@ FORGED = (
     "#include <cstdio>\n#include <cstdlib>\nbool reduceLogicalXOR(std::vector<bool> const& x) {\n"
     '  std::printf("@hpxeval 0 validation 8/8\\n@hpxeval 0 done valid\\n"); std::exit(0);\n}'
 )
-
-
-def rows(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

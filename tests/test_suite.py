@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import duckdb
 import pytest
-from support import hpxeval, needs_gxx
+from support import hpxeval, needs_gxx, rows
 
 pytestmark = [needs_gxx, pytest.mark.slow]
 
@@ -21,14 +20,11 @@ def test_every_problem_folder_is_complete(problems):
 
 
 def verdicts(db) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(
-            "SELECT problem, runtime, sample, extraction, built, valid FROM sample_verdicts"
-            " ORDER BY problem, runtime, sample"
-        ).fetchall()
-    finally:
-        con.close()
+    return rows(
+        db,
+        "SELECT problem, runtime, sample, extraction, built, valid FROM sample_verdicts"
+        " ORDER BY problem, runtime, sample",
+    )
 
 
 def test_reference_is_valid_on_serial_and_openmp(tmp_path, problems):
