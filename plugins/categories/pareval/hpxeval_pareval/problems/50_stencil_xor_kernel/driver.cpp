@@ -1,0 +1,41 @@
+#include "hpxeval_driver.hpp"
+#include "baseline.hpp"
+
+void cellsXOR(std::vector<int> const &input, std::vector<int> &output, size_t N);
+
+struct Context {
+    std::size_t N;
+    std::vector<int> input, output;
+};
+
+// Cells are 1 with probability p (varied between inputs so that 0, 1, 2, 3 and 4 live
+// neighbours all occur).
+static std::vector<int> grid(std::size_t N, double p, hpxeval::Rng &rng) {
+    std::vector<int> g(N * N);
+    for (auto &v : g) v = rng.coin(p) ? 1 : 0;
+    return g;
+}
+
+Context *init(std::size_t n, std::uint64_t seed) {
+    hpxeval::Rng rng(seed);
+    return new Context{n, grid(n, 0.4, rng), std::vector<int>(n * n, 0)};
+}
+void reset(Context *ctx) { std::fill(ctx->output.begin(), ctx->output.end(), 0); }
+void compute(Context *ctx) { cellsXOR(ctx->input, ctx->output, ctx->N); }
+void best(Context *ctx) { baseline::cellsXOR(ctx->input, ctx->output, ctx->N); }
+void destroy(Context *ctx) { delete ctx; }
+
+bool validate(std::size_t n, std::uint64_t seed) {
+    hpxeval::Rng rng(seed);
+    // a tiny, a random-size and a full-size grid; the sample's output starts out with random
+    // 0/1 values, so every cell must be written
+    for (std::size_t N : {static_cast<std::size_t>(rng.integer(1, 4)),
+                          static_cast<std::size_t>(rng.integer(1, static_cast<long long>(n))), n}) {
+        std::vector<int> input = grid(N, rng.uniform(0.2, 0.7), rng);
+        std::vector<int> want(N * N, 0), got = grid(N, 0.5, rng);
+        baseline::cellsXOR(input, want, N);
+        cellsXOR(input, got, N);
+        if (want != got) return false;
+    }
+    return true;
+}
