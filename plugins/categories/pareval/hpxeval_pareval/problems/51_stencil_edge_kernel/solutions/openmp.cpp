@@ -3,10 +3,13 @@ void convolveKernel(std::vector<int> const& imageIn, std::vector<int> &imageOut,
 #pragma omp parallel for schedule(static)
     for (long long i = 0; i < n; ++i) {
         for (long long j = 0; j < n; ++j) {
-            int v = 9 * imageIn[i * n + j];
-            for (long long r = std::max(0LL, i - 1); r <= std::min(n - 1, i + 1); ++r)
-                for (long long c = std::max(0LL, j - 1); c <= std::min(n - 1, j + 1); ++c)
-                    v -= imageIn[r * n + c];
+            int v = 9 * imageIn[i * n + j];  // the 3x3 sum below includes the centre once
+            for (int di = -1; di <= 1; ++di) {
+                for (int dj = -1; dj <= 1; ++dj) {
+                    long long const r = i + di, c = j + dj;
+                    if (r >= 0 && c >= 0 && r < n && c < n) v -= imageIn[r * n + c];
+                }
+            }
             imageOut[i * n + j] = std::min(255, std::max(0, v));
         }
     }

@@ -1,8 +1,9 @@
 void negateOddsAndHalveEvens(std::vector<int> &x) {
-    auto const step = [](int v) { return (v % 2 != 0) ? -v : v / 2; };
+    int *data = x.data();
+    auto const step = [data](std::size_t i) { data[i] = (data[i] % 2 != 0) ? -data[i] : data[i] / 2; };
 #if HPX_VERSION_FULL >= 0x010600
-    hpx::transform(hpx::execution::par, x.begin(), x.end(), x.begin(), step);
+    hpx::experimental::for_loop(hpx::execution::par, std::size_t(0), x.size(), step);
 #else
-    hpx::parallel::transform(hpx::parallel::execution::par, x.begin(), x.end(), x.begin(), step);
+    hpx::parallel::for_loop(hpx::parallel::execution::par, std::size_t(0), x.size(), step);
 #endif
 }

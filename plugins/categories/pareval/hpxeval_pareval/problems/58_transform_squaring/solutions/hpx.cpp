@@ -1,8 +1,9 @@
 void squareEach(std::vector<int> &x) {
-    auto const square = [](int &v) { v = v * v; };
+    int *data = x.data();
+    auto const square = [data](std::size_t i) { data[i] = data[i] * data[i]; };
 #if HPX_VERSION_FULL >= 0x010600
-    hpx::for_each(hpx::execution::par, x.begin(), x.end(), square);
+    hpx::experimental::for_loop(hpx::execution::par, std::size_t(0), x.size(), square);
 #else
-    hpx::parallel::for_each(hpx::parallel::execution::par, x.begin(), x.end(), square);
+    hpx::parallel::for_loop(hpx::parallel::execution::par, std::size_t(0), x.size(), square);
 #endif
 }
