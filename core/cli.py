@@ -12,6 +12,7 @@ import click
 import polars as pl
 from hpxeval import __version__
 from hpxeval import plugins as plugin_manager
+from hpxeval.buildcache import BuildCache
 from hpxeval.config import Config, ConfigError, load, parse_value
 from hpxeval.models import ModelError
 from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, select_problems
@@ -21,7 +22,7 @@ from hpxeval.runtimes import RuntimeUnavailable
 from hpxeval.scoring import metrics_frame
 from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
-from hpxeval.toolchain import DriverError
+from hpxeval.toolchain import DriverError, cache_dir
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -140,6 +141,17 @@ def experiment_options(fn: Callable) -> Callable:
         click.option("--repetitions", type=int, help="Timed repetitions per run (default 3)."),
         click.option("--validity", help="Merge installations: any (default), all, or one installation name."),
         click.option("--name", help="Experiment name stored with the results."),
+        click.option(
+            "--no-cache",
+            "no_cache",
+            is_flag=True,
+            default=None,
+            help="Build every sample from scratch (no build cache, no shared driver objects, no dedupe of "
+            "identical code): for comparisons and for users who distrust caches.",
+        ),
+        click.option(
+            "--pin", help="Pin timed runs to these cores (comma separated); a run at W workers uses the first W."
+        ),
         click.option("--db", type=click.Path(path_type=Path), help="DuckDB file (default hpxeval.duckdb)."),
         click.option(
             "--set",
@@ -174,6 +186,10 @@ def build_config(config: Path | None, **opts: Any) -> Config:
             pairs.append((dotted, list(value) if isinstance(value, tuple) else value))
     if opts.get("workers") is not None:
         pairs.append(("evaluation.workers", _workers(opts["workers"])))
+    if opts.get("pin") is not None:
+        pairs.append(("evaluation.pin", _workers(opts["pin"])))
+    if opts.get("no_cache"):
+        pairs.append(("evaluation.cache", False))
     if opts.get("db") is not None:
         pairs.append(("experiment.db", str(opts["db"])))
     for item in opts.get("sets", ()):
@@ -203,11 +219,16 @@ def _pipeline(stages: tuple[str, ...], config: Config) -> Summary:
 
 
 def _print_summary(s: Summary, config: Config) -> None:
+    builds = f"builds: {s.builds_new} new"
+    if s.builds_from_cache:
+        builds += f" ({s.builds_from_cache} from the build cache)"
+    builds += f", {s.builds_cached} cached"
+    if s.duplicates:
+        builds += f", {s.duplicates} duplicate builds done again (--no-cache)"
     err.print(
         f"completions: {s.completions_new} new, {s.completions_cached} already stored; "
-        f"samples: {s.samples_new} extracted ({s.no_code} without code); builds: {s.builds_new} new, "
-        f"{s.builds_cached} cached; runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped "
-        f"→ {config.experiment.db}",
+        f"samples: {s.samples_new} extracted ({s.no_code} without code); {builds}; "
+        f"runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped → {config.experiment.db}",
         highlight=False,
     )
     for note in s.notes:
@@ -425,6 +446,20 @@ def problems(categories: tuple[str, ...], fmt: str) -> None:
         for p in select_problems(plugin_manager.installed(), cfg)
     ]
     emit(pl.DataFrame(rows, infer_schema_length=None), fmt)
+
+
+@cli.command("cache")
+@click.option("--clear", is_flag=True, help="Remove every cached build outcome and binary.")
+def cache_cmd(clear: bool) -> None:
+    """The persistent build cache ($HPXEVAL_CACHE/builds, default ~/.cache/hpxeval/builds).
+
+    Identical code is compiled once per installation, shared by every DuckDB file; `--no-cache`
+    on run/evaluate bypasses it for one command.
+    """
+    cache = BuildCache(cache_dir() / "builds")
+    stats = cache.clear() if clear else cache.stats()
+    verb = "removed" if clear else "holds"
+    click.echo(f"{cache.root} {verb} {stats.entries} build outcomes, {stats.bytes / (1 << 20):.1f} MiB")
 
 
 @cli.command()

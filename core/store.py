@@ -170,10 +170,11 @@ class Store:
             " WHERE completion_id NOT IN (SELECT completion_id FROM samples) ORDER BY problem, runtime, sample"
         ).fetchall()
 
-    def codes(self, problems: list[str], runtimes: list[str]) -> list[tuple[str, str, str, str]]:
-        """Distinct (problem, runtime, code_sha, code) of extracted samples to evaluate."""
+    def codes(self, problems: list[str], runtimes: list[str], distinct: bool = True) -> list[tuple[str, str, str, str]]:
+        """(problem, runtime, code_sha, code) of extracted samples to evaluate: once per distinct
+        code, or (`distinct=False`, the --no-cache comparison) once per sample."""
         return self.db.execute(
-            "SELECT DISTINCT problem, runtime, code_sha, code FROM samples WHERE status = 'ok'"
+            f"SELECT {'DISTINCT' if distinct else ''} problem, runtime, code_sha, code FROM samples WHERE status = 'ok'"
             " AND problem IN (SELECT unnest(?)) AND runtime IN (SELECT unnest(?)) ORDER BY problem, runtime, code_sha",
             [problems, runtimes],
         ).fetchall()
