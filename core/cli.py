@@ -51,6 +51,7 @@ def cli() -> None:
     Quick start:
       hpxeval run examples/quickstart.toml      generate, build, run, score
       hpxeval metrics                            the metrics table of hpxeval.duckdb
+      hpxeval report --out report                the paper's figures and report/index.html
       hpxeval sql "SELECT * FROM sample_verdicts"
     """
 
@@ -349,6 +350,60 @@ def sql(query: str, db: Path, fmt: str) -> None:
     finally:
         store.close()
     emit(frame, fmt)
+
+
+@cli.command()
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--out", default="report", show_default=True, type=click.Path(path_type=Path), help="Folder to write.")
+@click.option(
+    "--problem", "-p", "problems", multiple=True, help="Problem of the time-against-workers figure (repeatable)."
+)
+@click.option("--validity", help="Merge installations: any, all, or one installation (e.g. 1.10.0).")
+def report(db: Path, out: Path, problems: tuple[str, ...], validity: str | None) -> None:
+    """Write the paper's figures (PNG) and an index.html with their tables into a folder.
+
+    \b
+    Figures: strict_pass@1 by category and model, efficiency@1 at the largest worker count,
+    time against workers for selected problems, scaling curves, the construct census, and
+    compile-error / run-failure classes. Open OUT/index.html in a browser.
+    """
+    from hpxeval.report import write_report
+
+    store = _existing_store(db)
+    try:
+        known = {r[0] for r in store.db.execute("SELECT DISTINCT problem FROM completions").fetchall()}
+        if unknown := [p for p in problems if p not in known]:
+            raise ConfigError(f"--problem: {', '.join(unknown)} not in {db}; it holds {_listing(sorted(known))}")
+        with store.validity(validity):
+            index = write_report(store, out, problems)
+    finally:
+        store.close()
+    images = sorted(p.name for p in out.glob("*.png"))
+    err.print(f"wrote {index} and {len(images)} figures: {', '.join(images)}", highlight=False)
+
+
+@cli.command("export")
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("--out", default="export", show_default=True, type=click.Path(path_type=Path), help="Folder to write.")
+@click.option("--validity", help="Merge installations: any, all, or one installation (e.g. 1.10.0).")
+def export_cmd(db: Path, fmt: str, out: Path, validity: str | None) -> None:
+    """Export the tables, analysis views and metrics (k = 1, 5, 10, 20) as Parquet or CSV files."""
+    from hpxeval.export import export
+
+    store = _existing_store(db)
+    try:
+        with store.validity(validity):
+            paths = export(store, out, fmt)
+    finally:
+        store.close()
+    err.print(f"wrote {len(paths)} {fmt} files to {out}", highlight=False)
+
+
+def _existing_store(db: Path) -> Store:
+    if not db.exists():
+        raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
+    return Store(db)
 
 
 @cli.command("plugins")

@@ -288,3 +288,81 @@ WHERE installation = (SELECT '(' || rule || ')' FROM validity_rule);
 CREATE OR REPLACE VIEW efficiency_at_k AS
 SELECT model, runtime, category, workers, largest, k, problems, samples, efficiency FROM category_scaling
 WHERE installation = (SELECT '(' || rule || ')' FROM validity_rule);
+
+-- == Analysis views for the report ==
+
+-- Mean time of the valid samples of a problem per worker count, with how many there are.
+CREATE OR REPLACE VIEW problem_times AS
+SELECT model, runtime, category, problem, workers, count(*) AS valid_samples,
+       avg(seconds) AS mean_seconds, min(seconds) AS best_seconds, avg(baseline_seconds) AS baseline_seconds
+FROM sample_speedups GROUP BY model, runtime, category, problem, workers;
+
+-- How many samples of a model use each runtime construct class (strict check), and how many of
+-- those are valid; `of_samples` = the model's samples with code for the runtime.
+CREATE OR REPLACE VIEW construct_census AS
+WITH coded AS (
+    SELECT sv.model, sv.runtime, sv.valid, sv.strict, s.constructs,
+           count(*) OVER (PARTITION BY sv.model, sv.runtime) AS of_samples
+    FROM sample_verdicts sv JOIN samples s USING (completion_id) WHERE s.status = 'ok'
+)
+SELECT model, runtime, construct, count(*) AS samples, count(*) FILTER (WHERE valid) AS valid_samples,
+       max(of_samples) AS of_samples
+FROM coded, unnest(constructs) AS u(construct)
+GROUP BY model, runtime, construct;
+
+-- The first diagnostic of a build log: the linker's first complaint, else the text after the
+-- compiler's first "error: ", else the log's first line.
+CREATE OR REPLACE MACRO first_build_error(log) AS coalesce(
+    nullif(regexp_extract(log, '[^\n]*(undefined reference|multiple definition)[^\n]*'), ''),
+    nullif(regexp_extract(log, 'error: ([^\n]*)', 1), ''),
+    nullif(split_part(trim(log), chr(10), 1), ''));
+
+-- The class of a failed build: syntax, declaration/call (undeclared names, no matching
+-- function), type, linker, timeout or other; NULL for a build that succeeded.
+CREATE OR REPLACE MACRO build_error_class(status, log) AS CASE
+    WHEN status = 'ok' THEN NULL
+    WHEN status = 'timeout' THEN 'timeout'
+    WHEN status = 'link_error'
+      OR regexp_matches(coalesce(log, ''), 'undefined reference to|multiple definition of|ld returned|cannot find -l')
+      THEN 'linker'
+    WHEN regexp_matches(coalesce(first_build_error(log), ''),
+        'was not declared|has not been declared|is not a member of|has no member named|no member named|'
+        'does not name a (type|template)|no matching (function|member function|constructor)|'
+        'too (many|few) arguments|redefinition of|redeclared|conflicting declaration|no declaration matches|'
+        'is not a (class|namespace|template|type)|not captured|cannot call member function|deleted function|'
+        'is (private|protected) within|is ambiguous|ambiguous overload|No such file or directory|'
+        'there are no arguments|invalid use of|undeclared|declared void')
+      THEN 'declaration/call'
+    WHEN regexp_matches(coalesce(first_build_error(log), ''),
+        'cannot convert|invalid conversion|could not convert|conversion from|no match for|invalid operands|'
+        'cannot bind|binding reference|discards qualifiers|read-only|invalid initialization|'
+        'static assertion failed|void value not ignored|invalid types|incomplete type|request for member|'
+        'cannot be used as a function|deduc|type/value mismatch|is invalid|lvalue required|'
+        'increment of|decrement of|assignment of')
+      THEN 'type'
+    WHEN regexp_matches(coalesce(first_build_error(log), ''),
+        'expected|stray|missing terminating|unterminated|invalid preprocessing|at end of input|'
+        'empty character constant|too many decimal points|invalid suffix|without a previous|not within a loop')
+      THEN 'syntax'
+    ELSE 'other' END;
+
+-- The class of a run that was not valid, from its status.
+CREATE OR REPLACE MACRO run_failure_class(status) AS CASE status
+    WHEN 'invalid' THEN 'wrong result' WHEN 'timeout' THEN 'timeout' WHEN 'crash' THEN 'crash'
+    WHEN 'oom' THEN 'out of memory' WHEN 'exit' THEN 'error exit' WHEN 'no_result' THEN 'no result'
+    ELSE coalesce(status, 'not run') END;
+
+-- One row per sample and installation whose build failed, with the class of the failure.
+CREATE OR REPLACE VIEW build_failures AS
+SELECT sv.model, sv.runtime, sv.category, sv.problem, sv.completion_id, b.installation, b.status,
+       build_error_class(b.status, b.log) AS error_class, first_build_error(b.log) AS first_error
+FROM sample_verdicts sv
+JOIN builds b ON b.code_sha = sv.code_sha AND b.problem = sv.problem AND b.runtime = sv.runtime
+WHERE NOT b.ok;
+
+-- One row per sample and installation that built but did not run valid, with the failure class.
+CREATE OR REPLACE VIEW run_failures AS
+SELECT sv.model, sv.runtime, sv.category, sv.problem, sv.completion_id, iv.installation,
+       iv.run_status AS status, run_failure_class(iv.run_status) AS failure_class
+FROM sample_verdicts sv JOIN installation_verdicts iv USING (completion_id)
+WHERE iv.built AND NOT iv.valid;
