@@ -19,7 +19,7 @@ from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_
 from hpxeval.prompts import render
 from hpxeval.registry import known_plugins
 from hpxeval.runtimes import RuntimeUnavailable
-from hpxeval.scoring import metrics_frame
+from hpxeval.scoring import drop_undefined, installation_metrics_frame, measured_workers, metrics_frame
 from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
 from hpxeval.toolchain import DriverError, cache_dir
@@ -52,6 +52,7 @@ def cli() -> None:
     Quick start:
       hpxeval run examples/quickstart.toml      generate, build, run, score
       hpxeval metrics                            the metrics table of hpxeval.duckdb
+      hpxeval report --out report                the paper's figures and report/index.html
       hpxeval sql "SELECT * FROM sample_verdicts"
     """
 
@@ -246,6 +247,7 @@ def _show_metrics(
     by_problem: bool = False,
     names: tuple[str, ...] = HEADLINE,
     validity: str | None = None,
+    by_installation: bool = False,
 ) -> None:
     plugins = plugin_manager.installed()
     try:
@@ -254,14 +256,26 @@ def _show_metrics(
         raise ConfigError(f"--metric: {exc}") from None
     store = Store(db)
     try:
+        measured = measured_workers(store)
+        if workers is not None and workers not in measured:
+            raise ConfigError(f"--workers {workers}: not measured in {db}; measured: {_listing(measured)}")
         with store.validity(validity):
-            frame = metrics_frame(store, metrics, ks, workers, by_problem)
+            compute = installation_metrics_frame if by_installation else metrics_frame
+            frame = compute(store, metrics, ks, workers, by_problem)
     finally:
         store.close()
     if frame.is_empty():
         err.print(f"no samples in {db} yet")
         return
+    frame, dropped = drop_undefined(frame)
+    if dropped:
+        ks_out = sorted({int(c.rpartition("@")[2]) for c in dropped})
+        err.print(f"k = {_listing(ks_out)} left out: more than the n samples of every problem", highlight=False)
     emit(frame, fmt, title=f"metrics ({db})")
+
+
+def _listing(values: list) -> str:
+    return ", ".join(map(str, values)) or "none (no runs yet)"
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -303,9 +317,12 @@ def _ks(value: str) -> list[int]:
 
 @cli.command()
 @click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
-@click.option("--k", "ks", default="1", show_default=True, help="Values of k, comma separated (e.g. 1,5,10).")
+@click.option(
+    "--k", "ks", default="1,5,10,20", show_default=True, help="Values of k, comma separated (those > n are left out)."
+)
 @click.option("--workers", type=int, help="Worker count for speedup@k/efficiency@k (default: the largest measured).")
 @click.option("--by-problem", is_flag=True, help="One row per problem instead of per category.")
+@click.option("--by-installation", is_flag=True, help="One row per installation of the version matrix, each alone.")
 @click.option(
     "--metric",
     "names",
@@ -315,16 +332,25 @@ def _ks(value: str) -> list[int]:
 @click.option("--validity", help="Merge installations for this query: any, all, or one installation (e.g. 1.10.0).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def metrics(
-    db: Path, ks: str, workers: int | None, by_problem: bool, names: tuple[str, ...], validity: str | None, fmt: str
+    db: Path,
+    ks: str,
+    workers: int | None,
+    by_problem: bool,
+    by_installation: bool,
+    names: tuple[str, ...],
+    validity: str | None,
+    fmt: str,
 ) -> None:
     """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md).
 
-    With --validity 1.10.0 the metrics are those of one installation of the version matrix.
+    With --validity 1.10.0 the metrics are those of one installation of the version matrix;
+    --by-installation shows every installation alone. The same numbers are SQL views
+    (category_metrics, strict_pass_at_k, …; docs/schema.md).
     """
     if not db.exists():
         raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
     chosen = () if names == ("all",) else (names or HEADLINE)
-    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity)
+    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity, by_installation)
 
 
 @cli.command()
@@ -345,6 +371,60 @@ def sql(query: str, db: Path, fmt: str) -> None:
     finally:
         store.close()
     emit(frame, fmt)
+
+
+@cli.command()
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--out", default="report", show_default=True, type=click.Path(path_type=Path), help="Folder to write.")
+@click.option(
+    "--problem", "-p", "problems", multiple=True, help="Problem of the time-against-workers figure (repeatable)."
+)
+@click.option("--validity", help="Merge installations: any, all, or one installation (e.g. 1.10.0).")
+def report(db: Path, out: Path, problems: tuple[str, ...], validity: str | None) -> None:
+    """Write the paper's figures (PNG) and an index.html with their tables into a folder.
+
+    \b
+    Figures: strict_pass@1 by category and model, efficiency@1 at the largest worker count,
+    time against workers for selected problems, scaling curves, the construct census, and
+    compile-error / run-failure classes. Open OUT/index.html in a browser.
+    """
+    from hpxeval.report import write_report
+
+    store = _existing_store(db)
+    try:
+        known = {r[0] for r in store.db.execute("SELECT DISTINCT problem FROM completions").fetchall()}
+        if unknown := [p for p in problems if p not in known]:
+            raise ConfigError(f"--problem: {', '.join(unknown)} not in {db}; it holds {_listing(sorted(known))}")
+        with store.validity(validity):
+            index = write_report(store, out, problems)
+    finally:
+        store.close()
+    images = sorted(p.name for p in out.glob("*.png"))
+    err.print(f"wrote {index} and {len(images)} figures: {', '.join(images)}", highlight=False)
+
+
+@cli.command("export")
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("--out", default="export", show_default=True, type=click.Path(path_type=Path), help="Folder to write.")
+@click.option("--validity", help="Merge installations: any, all, or one installation (e.g. 1.10.0).")
+def export_cmd(db: Path, fmt: str, out: Path, validity: str | None) -> None:
+    """Export the tables, analysis views and metrics (k = 1, 5, 10, 20) as Parquet or CSV files."""
+    from hpxeval.export import export
+
+    store = _existing_store(db)
+    try:
+        with store.validity(validity):
+            paths = export(store, out, fmt)
+    finally:
+        store.close()
+    err.print(f"wrote {len(paths)} {fmt} files to {out}", highlight=False)
+
+
+def _existing_store(db: Path) -> Store:
+    if not db.exists():
+        raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
+    return Store(db)
 
 
 @cli.command("plugins")
