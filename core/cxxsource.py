@@ -13,7 +13,7 @@ from attrs import define
 
 _RAW_OPEN = re.compile(r'R"([^()\\\s]{0,16})\(')
 _CHAR_LIT = re.compile(r"'(?:\\.[^'\n]{0,8}|[^\\'\n])'")
-_IDENT = re.compile(r"[A-Za-z_]\w*")
+_STATEMENT_KEYWORDS = frozenset({"if", "for", "while", "switch", "catch", "return", "sizeof", "decltype", "do"})
 
 
 def mask(code: str) -> str:
@@ -127,28 +127,60 @@ def _chunk_end(m: str, i: int) -> int:
 
 def _classify(m: str, start: int, end: int) -> Item:
     chunk = m[start:end]
-    brace = _top_level_brace(chunk)
+    brace = top_level_brace(chunk)
     if brace < 0:
         return Item("other", start, end)
     head = _TEMPLATE_HEAD.sub(lambda t: " " * len(t.group(0)), chunk[:brace])
     if re.search(r"\bnamespace\b", head) and "(" not in head:
         return Item("namespace", start, end)
     kw = re.search(r"\b(struct|class|union|enum)\s+(?:class\s+)?([A-Za-z_]\w*)", head)
-    paren = head.find("(")
-    if kw and (paren < 0 or kw.start() < paren):
+    group = param_group(head)
+    if kw and (group is None or kw.start() < group[0]):
         return Item("type", start, end, kw.group(2))
-    if paren < 0:
+    if group is None:
         return Item("other", start, end)
-    names = _IDENT.findall(head[:paren])
-    if not names or not re.search(r"[\w>]\s*$", head[:paren]):
+    before = head[: group[0]]
+    name = re.search(r"((?:[A-Za-z_]\w*\s*::\s*)*)([A-Za-z_]\w*)\s*$", before)
+    if name is None or name.group(2) in _STATEMENT_KEYWORDS:
         return Item("other", start, end)
-    return Item("function", start, end, names[-1])
+    qualifier = re.sub(r"\s+", "", name.group(1))
+    return Item("function", start, end, qualifier + name.group(2))
 
 
 _TEMPLATE_HEAD = re.compile(r"\btemplate\s*<(?:[^<>]|<[^<>]*>)*>")
 
 
-def _top_level_brace(chunk: str) -> int:
+_TRAILER = re.compile(
+    r"\s*(?:(?:const|volatile|override|final|mutable)\b\s*|(?:noexcept|throw)\b\s*(?:\([^()]*\)\s*)?|&&?\s*)*"
+    r"(?:->.*)?",
+    re.DOTALL,
+)
+
+
+def param_group(head: str) -> tuple[int, int] | None:
+    """(open, close) of the parameter list in a masked function head (the text before `{`).
+
+    It is the last top-level parenthesis group that only qualifiers (`const`, `noexcept`,
+    `-> T`) follow, so prose with parentheses above the head does not count.
+    """
+    groups, depth, opened = [], 0, -1
+    for k, c in enumerate(head):
+        if c == "(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, k))
+    for open_at, close_at in reversed(groups):
+        if _TRAILER.fullmatch(head, close_at + 1):
+            return open_at, close_at
+    return None
+
+
+def top_level_brace(chunk: str) -> int:
+    """The index of the first `{` outside parentheses and brackets in masked text, or -1."""
     depth = 0
     for k, c in enumerate(chunk):
         if c in "([":
@@ -192,7 +224,8 @@ def declaration_start(code: str, item: Item) -> int:
 
 def _name_before_paren(m: str, item: Item) -> int:
     chunk = m[item.start : item.end]
-    head = chunk[: _top_level_brace(chunk)]
-    paren = head.find("(")
-    idents = list(_IDENT.finditer(head[:paren]))
-    return item.start + idents[-1].start() if idents else item.start
+    head = chunk[: top_level_brace(chunk)]
+    group = param_group(head)
+    paren = group[0] if group else head.find("(")
+    name = re.search(r"(?:[A-Za-z_]\w*\s*::\s*)*[A-Za-z_]\w*\s*$", head[:paren])
+    return item.start + name.start() if name else item.start
