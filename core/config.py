@@ -1,6 +1,7 @@
 """The experiment file (TOML) read through cattrs, with command-line overrides and clear errors."""
 # No `from __future__ import annotations`: cattrs needs the real types of the sections.
 
+import math
 import os
 import tomllib
 from pathlib import Path
@@ -144,8 +145,17 @@ def _check(c: Config, source: str) -> None:
     problems = []
     if not ev.workers or any(w < 1 for w in ev.workers):
         problems.append(f"evaluation.workers: {ev.workers} — give positive worker counts, e.g. [1, 2, 4]")
-    if ev.timeout <= 0:
-        problems.append(f"evaluation.timeout: {ev.timeout} — must be > 0 seconds")
+    if not 0 < ev.timeout < math.inf:
+        problems.append(f"evaluation.timeout: {ev.timeout} — must be a finite number of seconds > 0")
+    for name in ("temperature", "top_p"):
+        value = getattr(gen, name)
+        if value is not None and not math.isfinite(value):
+            problems.append(f"generation.{name}: {value} — must be a finite number")
+    for name in ("memory_mb", "file_size_mb", "processes", "open_files", "output_cap_mb"):
+        if getattr(c.sandbox, name) < 1:
+            problems.append(f"sandbox.{name}: {getattr(c.sandbox, name)} — must be >= 1")
+    if ev.build_jobs < 0:
+        problems.append(f"evaluation.build_jobs: {ev.build_jobs} — must be >= 0 (0: one per core)")
     if ev.repetitions < 0:
         problems.append(f"evaluation.repetitions: {ev.repetitions} — must be >= 0")
     if gen.samples is not None and gen.samples < 1:

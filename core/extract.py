@@ -71,7 +71,7 @@ def _candidates(text: str, problem: Problem) -> list[str]:
     defining = [b for b in blocks if _defines(b, problem.function)]
     regions = defining[-1:] + (["\n".join(blocks)] if blocks else []) + [text]
     found: list[str] = []
-    for region in regions:
+    for region in map(_without_fence_lines, regions):
         variants = [region]
         if not _defines(region, problem.function):
             body = _as_body(region, problem.function)
@@ -79,6 +79,14 @@ def _candidates(text: str, problem: Problem) -> list[str]:
                 variants.insert(0 if region.lstrip().startswith("{") else 1, f"{problem.signature} {body}")
         found.extend(v for v in variants if v not in found)
     return found
+
+
+def _without_fence_lines(region: str) -> str:
+    """The region with lines that start with ``` emptied: markdown, never C++."""
+    return _FENCE_LINE.sub("", region)
+
+
+_FENCE_LINE = re.compile(r"^[ \t]*```.*$", re.MULTILINE)
 
 
 def _as_body(region: str, function: str) -> str | None:
