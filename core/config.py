@@ -3,12 +3,13 @@
 
 import math
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import cattrs
-from attrs import asdict, define, field
+from attrs import asdict, define, field, fields
 
 
 def default_workers() -> list[int]:
@@ -84,8 +85,14 @@ def read_file(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such experiment file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except IsADirectoryError:
+        raise ConfigError(
+            f"{path}: is a directory, not an experiment file (TOML), e.g. examples/quickstart.toml"
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); an experiment file is TOML in UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
@@ -101,6 +108,8 @@ def parse_value(text: str) -> Any:
 def override(raw: dict[str, Any], dotted: str, value: Any) -> None:
     """Set `section.key` (any depth) in the raw table, creating tables on the way."""
     *parents, last = dotted.split(".")
+    if not all(part.strip() for part in [*parents, last]):
+        raise ConfigError(f"--set {dotted}: a key has an empty part; write section.key, e.g. evaluation.timeout=30")
     node = raw
     for part in parents:
         child = node.setdefault(part, {})
@@ -112,6 +121,7 @@ def override(raw: dict[str, Any], dotted: str, value: Any) -> None:
 
 def structure(raw: dict[str, Any], source: str) -> Config:
     """The Config for a raw table, or a ConfigError listing every bad key with its path."""
+    _check_lists(raw, source)
     try:
         config = _converter.structure(raw, Config)
     except cattrs.BaseValidationError as exc:
@@ -121,9 +131,24 @@ def structure(raw: dict[str, Any], source: str) -> Config:
     return config
 
 
+def _check_lists(raw: dict[str, Any], source: str) -> None:
+    """A string where a list belongs would be read as a list of its characters: say so instead."""
+    for section in fields(Config):
+        table = raw.get(section.name)
+        if not isinstance(table, dict) or not hasattr(section.type, "__attrs_attrs__"):
+            continue
+        for f in fields(section.type):
+            value = table.get(f.name)
+            if isinstance(value, str) and getattr(f.type, "__origin__", None) is list:
+                example = "[1, 2, 4]" if f.type.__args__[0] is int else f'["{value}"]'
+                raise ConfigError(f"{source}: {section.name}.{f.name}: expected a list, e.g. {example}; got {value!r}")
+
+
 def _explain(message: str, source: str) -> str:
     text, _, where = message.partition(" @ ")
     key = where.replace("$.", "").lstrip(".") or "(top level)"
+    if re.search(r"expected \w+Section$", text):
+        text = f"expected a table of settings ([{key}] in the file), not a single value"
     if text.startswith("extra fields found"):
         text = text.replace("extra fields found", "unknown key(s)")
         text += f"; allowed: {_allowed(key)}"

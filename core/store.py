@@ -26,6 +26,8 @@ def open_error(path: Path, exc: duckdb.Error) -> str:
     text = str(exc)
     if m := re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text):
         return f"{path} is in use by another process (PID {m[2]}, {m[1]}); wait for it to finish or pass another --db"
+    if path.is_dir():
+        return f"{path} is a directory; --db takes a DuckDB file (an existing store or a new name)"
     if not path.parent.is_dir():
         return f"cannot create {path}: directory {path.parent} does not exist; create it or pass another --db"
     if "not a valid DuckDB database file" in text:

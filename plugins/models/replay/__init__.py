@@ -100,9 +100,9 @@ def _json(text: str, where: str) -> Any:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}.get(
-        type(value), f"a {type(value).__name__}"
-    )
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer"}
+    names |= {float: "a number", type(None): "null"}
+    return names.get(type(value), f"a {type(value).__name__}")
 
 
 def _is_index(value: Any) -> bool:
@@ -179,7 +179,20 @@ class ReplayModel(Model):
             if req not in self._texts:
                 self._texts[req] = r.text
                 found.append(req)
+        if not found and prompts:
+            raise ModelError(self._nothing_selected(samples))
         return found
+
+    def _nothing_selected(self, samples: int | None) -> str:
+        """Why no recorded generation matches: what the file holds, and how to select it."""
+        held = sorted({(r.problem, r.runtime) for r in self.records})
+        runtimes = sorted({runtime for _, runtime in held})
+        shown = ", ".join(f"{p} × {rt}" for p, rt in held[:4]) + (f" and {len(held) - 4} more" if len(held) > 4 else "")
+        limit = f" with sample < {samples}" if samples is not None else ""
+        return (
+            f"none of the {len(self.records)} recorded generations in {self.argument} is for a selected prompt{limit};"
+            f" it holds {shown} — select them with {' '.join('--runtime ' + rt for rt in runtimes)} (and --problem)"
+        )
 
     def generate(self, requests: Sequence[Request]) -> Iterator[Completion]:
         for req in requests:
