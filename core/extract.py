@@ -19,10 +19,11 @@ _THINK_OPEN = re.compile(r"^[ \t]*<think(?:ing)?>", re.MULTILINE | re.IGNORECASE
 _THINK_CLOSE = re.compile(r"</think(?:ing)?>", re.IGNORECASE)
 _QUALIFIERS = r"(?:(?:const|constexpr|static|inline|extern|volatile|unsigned|signed|long|short|thread_local)\s+)*"
 _TYPE = r"[A-Za-z_][\w:]*(?:\s*<[^;]*>)?(?:\s+(?:const|long|int|double|char))*[\s\*&]+"
+_DECLARATOR = r"[A-Za-z_]\w*\s*(?:\[[^\]]*\])?\s*(?:=[^;]*|\{[^;]*\})?"
 _KEEP_OTHER = re.compile(
     r"^\s*(?:using\s+namespace\s+[\w:]+\s*;|using\s+\w+\s*=[^;]*;|using\s+[\w:]*::\w+\s*;|"
     r"(?:typedef|template|static|constexpr|extern)\b|namespace\s+\w+\s*=\s*[\w:]+\s*;|"
-    rf"{_QUALIFIERS}{_TYPE}[A-Za-z_]\w*\s*(\[[^\]]*\])?\s*(=[^;]*)?;|"
+    rf"{_QUALIFIERS}{_TYPE}{_DECLARATOR}(?:\s*,\s*[\*&]*{_DECLARATOR})*\s*;|"
     rf"{_QUALIFIERS}{_TYPE}[A-Za-z_]\w*\s*\([^;{{}}]*\)\s*(?:const\s*)?(?:noexcept\s*)?;)\s*$",
     re.DOTALL,
 )

@@ -388,3 +388,12 @@ def test_prose_after_the_function_that_starts_like_a_declaration_is_dropped():
 def test_crlf_line_endings():
     text = f"Sure:\n```cpp\n{BODY}\n```\nDone (it's fast).\n".replace("\n", "\r\n")
     assert extract(text, XOR).code == BODY + "\n"
+
+
+def test_global_declarations_are_kept():
+    decls = (
+        "std::atomic<int> counter{0};\ndouble lo, hi = 1.0;\nusing hpx::execution::par;\nstruct Point;\n"
+        "static std::mutex m;\nint *scratch = nullptr;"
+    )
+    text = f"{decls}\n{BODY}\n"
+    assert extract(text, XOR).code == decls.replace("\n", "\n\n") + f"\n\n{BODY}\n"
