@@ -1,10 +1,13 @@
 """The `replay` model: recorded generations, from hpxeval JSONL or ParEval-format JSON.
 
 `replay:PATH` takes a file or a directory of `.jsonl` / `.json` files.
-- JSONL: one object per line with `problem`, `runtime`, `sample`, `text` and optionally `model`.
-- ParEval JSON: a list of prompt objects with `name`, `parallelism_model`, `prompt` and `outputs`;
-  each output continues the prompt, so the text is prompt + output and the sample index is the
-  output's position.
+- JSONL: one object per line with `problem`, `runtime`, `text` (strings), `sample` (an integer
+  >= 0) and optionally `model` (a string).
+- ParEval JSON: a list of prompt objects with `name`, `parallelism_model`, `prompt` (strings)
+  and `outputs` (a list of strings or nulls); each output continues the prompt, so the text is
+  prompt + output and the sample index is the output's position.
+Files are UTF-8. Anything else is a ModelError naming the file and the line or entry; so is a
+file with no generations, or one none of whose generations is for a selected prompt.
 """
 
 from __future__ import annotations
