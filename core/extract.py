@@ -21,8 +21,8 @@ _QUALIFIERS = r"(?:(?:const|constexpr|static|inline|extern|volatile|unsigned|sig
 _TYPE = r"[A-Za-z_][\w:]*(?:\s*<[^;]*>)?(?:\s+(?:const|long|int|double|char))*[\s\*&]+"
 _DECLARATOR = r"[A-Za-z_]\w*\s*(?:\[[^\]]*\])?\s*(?:=[^;]*|\{[^;]*\})?"
 _KEEP_OTHER = re.compile(
-    r"^\s*(?:using\s+namespace\s+[\w:]+\s*;|using\s+\w+\s*=[^;]*;|using\s+[\w:]*::\w+\s*;|"
-    r"(?:typedef|template|static|constexpr|extern)\b|namespace\s+\w+\s*=\s*[\w:]+\s*;|"
+    r"\s*(?:using\s+namespace\s+[\w:]+\s*;|using\s+\w+\s*=[^;]*;|using\s+[\w:]*::\w+\s*;|"
+    r"(?:typedef|template|static|constexpr|extern)\b.*;|namespace\s+\w+\s*=\s*[\w:]+\s*;|"
     rf"{_QUALIFIERS}{_TYPE}{_DECLARATOR}(?:\s*,\s*[\*&]*{_DECLARATOR})*\s*;|"
     rf"{_QUALIFIERS}{_TYPE}[A-Za-z_]\w*\s*\([^;{{}}]*\)\s*(?:const\s*)?(?:noexcept\s*)?;)\s*$",
     re.DOTALL,
@@ -33,7 +33,8 @@ _STATEMENT_START = re.compile(
     rf"{_QUALIFIERS}{_TYPE}[A-Za-z_]\w*\s*[=;({{\[]|"
     r"[A-Za-z_][\w:]*\s*(?:\(|\[|\.|->|[-+*/^|&]?=|\+\+|--))"
 )
-_CODE_LINE_END = re.compile(r"(?:[;{}()\[\],&|+\-*/%<>=?:!^~]|\b(?:else|do|try|const|return))\s*$")
+_CODE_LINE_END = frozenset(";{}()[],&|+-*/%<>=?:!^~")
+_CODE_LINE_END_WORDS = frozenset({"else", "do", "try", "const", "return"})
 _CPP_TYPE_WORDS = frozenset(
     {"void", "bool", "char", "int", "short", "long", "float", "double", "signed", "unsigned", "auto", "const"}
     | {"volatile", "wchar_t", "char8_t", "char16_t", "char32_t", "size_t", "struct", "class", "enum", "typename"}
@@ -121,9 +122,16 @@ def _has_definitions(region: str) -> bool:
 
 def _looks_like_statements(m: str) -> bool:
     """Masked text whose first line is a statement and whose lines end like code, not prose."""
-    lines = [line for line in m.splitlines() if line.strip()]
-    code_like = sum(bool(_CODE_LINE_END.search(line)) or line.lstrip().startswith("#") for line in lines)
-    return bool(_STATEMENT_START.match(m)) and code_like * 5 >= len(lines) * 4
+    if not _STATEMENT_START.match(m):
+        return False
+    lines = [line.strip() for line in m.split("\n") if line.strip()]
+    code_like = sum(_ends_like_code(line) for line in lines)
+    return code_like * 5 >= len(lines) * 4
+
+
+def _ends_like_code(line: str) -> bool:
+    """A stripped, masked line ending in punctuation or a keyword that continues code."""
+    return line[-1] in _CODE_LINE_END or line[0] == "#" or line.rsplit(None, 1)[-1] in _CODE_LINE_END_WORDS
 
 
 def _declares(m: str, function: str) -> bool:
@@ -242,12 +250,10 @@ def _keep(code: str, it: Item, problem: Problem) -> str | None:
     masked = mask(chunk)
     if not masked.rstrip().endswith(";"):
         return None  # prose, or a declaration cut off at the end of the text
-    offset = 0
-    for line in masked.splitlines(keepends=True):  # prose may precede a declaration
-        visible = masked[offset:].strip()
-        if visible and _KEEP_OTHER.match(visible) and not _declares_provided(visible, problem):
+    for line in re.finditer(r"^", masked, re.MULTILINE):  # prose may precede a declaration
+        offset = line.start()
+        if _KEEP_OTHER.match(masked, offset) and not _declares_provided(masked[offset:], problem):
             return chunk[offset:].strip()
-        offset += len(line)
     return None
 
 

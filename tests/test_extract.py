@@ -393,7 +393,8 @@ def test_crlf_line_endings():
 def test_global_declarations_are_kept():
     decls = (
         "std::atomic<int> counter{0};\ndouble lo, hi = 1.0;\nusing hpx::execution::par;\nstruct Point;\n"
-        "static std::mutex m;\nint *scratch = nullptr;"
+        "static std::mutex m;\nint *scratch = nullptr;\ntypedef std::complex<double> cd;\n"
+        "template <typename T> T twice(T v);\nconstexpr std::size_t kGrain = 1 << 12;\nextern int g_seed;"
     )
     text = f"{decls}\n{BODY}\n"
     assert extract(text, XOR).code == decls.replace("\n", "\n\n") + f"\n\n{BODY}\n"

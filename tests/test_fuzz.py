@@ -171,6 +171,49 @@ def test_mask_keeps_length_and_newlines(code):
     assert all(o == c or o == " " for o, c in zip(out, code, strict=True))
 
 
+def reference_mask(code: str) -> str:
+    """The first, character-at-a-time scanner: the oracle for the fast one in cxxsource."""
+    raw_open, char_lit = re.compile(r'R"([^()\\\s]{0,16})\('), re.compile(r"'(?:\\.[^'\n]{0,8}|[^\\'\n])'")
+    out, i, n = list(code), 0, len(code)
+
+    def blank(a: int, b: int) -> None:
+        for j in range(a, min(b, n)):
+            if out[j] != "\n":
+                out[j] = " "
+
+    while i < n:
+        c = code[i]
+        if code.startswith("//", i):
+            end = code.find("\n", i)
+            end = n if end < 0 else end
+        elif code.startswith("/*", i):
+            end = code.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+        elif c == "R" and (m := raw_open.match(code, i)) and (i == 0 or not code[i - 1].isalnum()):
+            close = code.find(")" + m.group(1) + '"', m.end())
+            end = n if close < 0 else close + len(m.group(1)) + 2
+        elif c == '"':
+            j = i + 1
+            while j < n and code[j] not in '"\n':
+                j += 2 if code[j] == "\\" else 1
+            end = min(j + 1, n)
+        elif c == "'" and (m := char_lit.match(code, i)) and not (i > 0 and code[i - 1].isalnum()):
+            end = m.end()
+        else:
+            i += 1
+            continue
+        blank(i, end)
+        i = end
+    return "".join(out)
+
+
+@FUZZ
+@given(st.one_of(cxxish, st.text(alphabet="R\"'/*()\\\nx{}", max_size=60), st.text(max_size=200)))
+@example('R"x(a)x" "b\\\nc" \'\\\'\' 1\'000 /* // */ // "')
+def test_mask_equals_the_reference_scanner(code):
+    assert mask(code) == reference_mask(code)
+
+
 @FUZZ
 @given(st.one_of(cxxish, st.text(max_size=300)))
 def test_mask_and_items_on_cxx_fragments(code):
