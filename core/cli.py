@@ -245,6 +245,7 @@ def _show_metrics(
     store = Store(db)
     try:
         _check_validity(store, validity)
+        _check_workers(store, workers)
         with store.validity(validity):
             frame = metrics_frame(store, metrics, ks, workers, by_problem)
     finally:
@@ -263,6 +264,16 @@ def _check_validity(store: Store, rule: str | None) -> None:
     if rule not in known:
         have = ", ".join(known) or "none yet"
         raise ConfigError(f"--validity {rule!r}: allowed: any, all, or an installation of {store.path}: {have}")
+
+
+def _check_workers(store: Store, workers: int | None) -> None:
+    """A --workers choice must be a worker count the store has runs at."""
+    if workers is None:
+        return
+    measured = [r[0] for r in store.db.execute("SELECT DISTINCT workers FROM runs ORDER BY 1").fetchall()]
+    if workers not in measured:
+        have = ", ".join(map(str, measured)) or "none yet"
+        raise ConfigError(f"--workers {workers}: no runs at {workers} workers in {store.path}; measured: {have}")
 
 
 # -- commands ----------------------------------------------------------------------------------

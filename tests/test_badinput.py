@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from hpxeval.records import Build
+from hpxeval.records import Build, Run
 from hpxeval.store import Store
 from support import XOR, hpxeval, needs_gxx
 
@@ -81,6 +81,10 @@ CASES = [
     # store files
     (["run", "--db", "missing/x.duckdb"], "cannot create missing/x.duckdb: directory missing does not exist"),
     (["sql", "--db", "notdb.duckdb", "SELECT 1"], "notdb.duckdb is not a DuckDB file; pass --db with an hpxeval store"),
+    (
+        ["metrics", "--db", "store.duckdb", "--workers", "3"],
+        "--workers 3: no runs at 3 workers in store.duckdb; measured: 2",
+    ),
     (["metrics", "--db", "emptydir"], "emptydir is a directory; --db takes a DuckDB file"),
     (["metrics", "--db", "foreign.duckdb"], "foreign.duckdb is a DuckDB file but not an hpxeval store (no meta table)"),
     (["sql", "--db", "store.duckdb", "SELEC 1"], 'query failed: Parser Error: syntax error at or near "SELEC"'),
@@ -105,6 +109,7 @@ def workdir(tmp_path_factory) -> Path:
     store = Store(d / "store.duckdb")
     for inst in ("gcc-13", "g++-12"):
         store.add_build(Build("sha", XOR, "serial", inst, True, "ok", 1.0), inst)
+        store.add_run(Run("sha", XOR, "serial", inst, 2, "valid", True, 1.0, 2.0))
     store.close()
     return d
 
