@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 from collections.abc import Callable
@@ -35,12 +36,22 @@ err = Console(stderr=True)
 
 
 def main() -> None:
-    """Entry point: run the CLI, turning user errors into one clear line and exit code 2."""
+    """Entry point: run the CLI, turning user errors into one clear line and exit code 2.
+
+    Ctrl-C exits with 130 and says how to resume (every finished stage is in the store).
+    """
     try:
-        cli(standalone_mode=True)
+        code = cli.main(standalone_mode=False)
     except USER_ERRORS as exc:
         err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
+    except click.ClickException as exc:  # usage errors: click's own message, exit 2
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        err.print("interrupted: everything finished is stored; rerun the same command to resume", highlight=False)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -118,13 +129,13 @@ class RichReporter:
 
 
 # -- experiment options ------------------------------------------------------------------------
-def _workers(value: str | None) -> list[int] | None:
+def _workers(value: str | None, option: str = "--workers") -> list[int] | None:
     if value is None:
         return None
     try:
         return [int(v) for v in value.split(",") if v.strip()]
     except ValueError:
-        raise click.BadParameter(f"{value!r}: give comma-separated integers, e.g. 1,2,4") from None
+        raise click.BadParameter(f"{value!r}: give comma-separated integers, e.g. 1,2,4", param_hint=option) from None
 
 
 def experiment_options(fn: Callable) -> Callable:
@@ -256,6 +267,7 @@ def _show_metrics(
         raise ConfigError(f"--metric: {exc}") from None
     store = Store(db)
     try:
+        _check_validity(store, validity)
         measured = measured_workers(store)
         if workers is not None and workers not in measured:
             raise ConfigError(f"--workers {workers}: not measured in {db}; measured: {_listing(measured)}")
@@ -276,6 +288,16 @@ def _show_metrics(
 
 def _listing(values: list) -> str:
     return ", ".join(map(str, values)) or "none (no runs yet)"
+
+
+def _check_validity(store: Store, rule: str | None) -> None:
+    """A --validity rule must be any, all, or an installation the store has verdicts for."""
+    if rule in (None, "any", "all"):
+        return
+    known = [r[0] for r in store.db.execute("SELECT DISTINCT installation FROM builds ORDER BY 1").fetchall()]
+    if rule not in known:
+        have = ", ".join(known) or "none yet"
+        raise ConfigError(f"--validity {rule!r}: allowed: any, all, or an installation of {store.path}: {have}")
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -309,9 +331,9 @@ def evaluate_cmd(config: Path | None, **opts: Any) -> None:
 
 
 def _ks(value: str) -> list[int]:
-    ks = _workers(value) or [1]
+    ks = _workers(value, "--k") or [1]
     if any(k < 1 for k in ks):
-        raise click.BadParameter("k must be >= 1")
+        raise click.BadParameter(f"{value!r}: k must be >= 1", param_hint="--k")
     return ks
 
 
@@ -367,7 +389,7 @@ def sql(query: str, db: Path, fmt: str) -> None:
     try:
         frame = store.frame(query)
     except duckdb.Error as exc:
-        raise StoreError(f"query failed: {exc}") from None
+        raise StoreError(f"query failed: {str(exc).splitlines()[0]} (tables and views: docs/schema.md)") from None
     finally:
         store.close()
     emit(frame, fmt)
@@ -548,9 +570,12 @@ def cache_cmd(clear: bool) -> None:
 def prompt(problem: str, runtime: str) -> None:
     """Print the exact prompt text of a problem for a runtime."""
     plugins = plugin_manager.installed()
-    cfg = Config()
-    cfg.evaluation.problems = [problem]
-    (found,) = select_problems(plugins, cfg)
+    installed = {p.id: p for p in select_problems(plugins, Config())}
+    found = installed.get(problem)
+    if found is None:
+        near = difflib.get_close_matches(problem, list(installed), n=3, cutoff=0.5)
+        hint = f" (did you mean {', '.join(near)}?)" if near else ""
+        raise ConfigError(f"unknown problem {problem!r}{hint}; `hpxeval problems` lists the {len(installed)} installed")
     try:
         rt = plugins.get("runtime", runtime)
     except LookupError as exc:

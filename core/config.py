@@ -1,13 +1,15 @@
 """The experiment file (TOML) read through cattrs, with command-line overrides and clear errors."""
 # No `from __future__ import annotations`: cattrs needs the real types of the sections.
 
+import math
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import cattrs
-from attrs import asdict, define, field
+from attrs import asdict, define, field, fields
 
 
 def default_workers() -> list[int]:
@@ -85,8 +87,14 @@ def read_file(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such experiment file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except IsADirectoryError:
+        raise ConfigError(
+            f"{path}: is a directory, not an experiment file (TOML), e.g. examples/quickstart.toml"
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); an experiment file is TOML in UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
@@ -102,6 +110,8 @@ def parse_value(text: str) -> Any:
 def override(raw: dict[str, Any], dotted: str, value: Any) -> None:
     """Set `section.key` (any depth) in the raw table, creating tables on the way."""
     *parents, last = dotted.split(".")
+    if not all(part.strip() for part in [*parents, last]):
+        raise ConfigError(f"--set {dotted}: a key has an empty part; write section.key, e.g. evaluation.timeout=30")
     node = raw
     for part in parents:
         child = node.setdefault(part, {})
@@ -113,6 +123,7 @@ def override(raw: dict[str, Any], dotted: str, value: Any) -> None:
 
 def structure(raw: dict[str, Any], source: str) -> Config:
     """The Config for a raw table, or a ConfigError listing every bad key with its path."""
+    _check_lists(raw, source)
     try:
         config = _converter.structure(raw, Config)
     except cattrs.BaseValidationError as exc:
@@ -122,9 +133,24 @@ def structure(raw: dict[str, Any], source: str) -> Config:
     return config
 
 
+def _check_lists(raw: dict[str, Any], source: str) -> None:
+    """A string where a list belongs would be read as a list of its characters: say so instead."""
+    for section in fields(Config):
+        table = raw.get(section.name)
+        if not isinstance(table, dict) or not hasattr(section.type, "__attrs_attrs__"):
+            continue
+        for f in fields(section.type):
+            value = table.get(f.name)
+            if isinstance(value, str) and getattr(f.type, "__origin__", None) is list:
+                example = "[1, 2, 4]" if f.type.__args__[0] is int else f'["{value}"]'
+                raise ConfigError(f"{source}: {section.name}.{f.name}: expected a list, e.g. {example}; got {value!r}")
+
+
 def _explain(message: str, source: str) -> str:
     text, _, where = message.partition(" @ ")
     key = where.replace("$.", "").lstrip(".") or "(top level)"
+    if re.search(r"expected \w+Section$", text):
+        text = f"expected a table of settings ([{key}] in the file), not a single value"
     if text.startswith("extra fields found"):
         text = text.replace("extra fields found", "unknown key(s)")
         text += f"; allowed: {_allowed(key)}"
@@ -146,8 +172,17 @@ def _check(c: Config, source: str) -> None:
     problems = []
     if not ev.workers or any(w < 1 for w in ev.workers):
         problems.append(f"evaluation.workers: {ev.workers} — give positive worker counts, e.g. [1, 2, 4]")
-    if ev.timeout <= 0:
-        problems.append(f"evaluation.timeout: {ev.timeout} — must be > 0 seconds")
+    if not 0 < ev.timeout < math.inf:
+        problems.append(f"evaluation.timeout: {ev.timeout} — must be a finite number of seconds > 0")
+    for name in ("temperature", "top_p"):
+        value = getattr(gen, name)
+        if value is not None and not math.isfinite(value):
+            problems.append(f"generation.{name}: {value} — must be a finite number")
+    for name in ("memory_mb", "file_size_mb", "processes", "open_files", "output_cap_mb"):
+        if getattr(c.sandbox, name) < 1:
+            problems.append(f"sandbox.{name}: {getattr(c.sandbox, name)} — must be >= 1")
+    if ev.build_jobs < 0:
+        problems.append(f"evaluation.build_jobs: {ev.build_jobs} — must be >= 0 (0: one per core)")
     if ev.repetitions < 0:
         problems.append(f"evaluation.repetitions: {ev.repetitions} — must be >= 0")
     if gen.samples is not None and gen.samples < 1:

@@ -13,49 +13,51 @@ from attrs import define
 
 _RAW_OPEN = re.compile(r'R"([^()\\\s]{0,16})\(')
 _CHAR_LIT = re.compile(r"'(?:\\.[^'\n]{0,8}|[^\\'\n])'")
-_IDENT = re.compile(r"[A-Za-z_]\w*")
+_STATEMENT_KEYWORDS = frozenset({"if", "for", "while", "switch", "catch", "return", "sizeof", "decltype", "do"})
 
 
 def mask(code: str) -> str:
     """The code with comments and string/char literals blanked (same length, newlines kept)."""
-    out = list(code)
-    i, n = 0, len(code)
-
-    def blank(a: int, b: int) -> None:
-        for j in range(a, min(b, n)):
-            if out[j] != "\n":
-                out[j] = " "
-
-    while i < n:
-        c = code[i]
-        if code.startswith("//", i):
-            end = code.find("\n", i)
+    pieces, done, i, n = [], 0, 0, len(code)
+    while (hit := _LEXEME.search(code, i)) is not None:
+        start, token = hit.start(), hit.group()
+        if token == "'":
+            literal = _CHAR_LIT.match(code, start)
+            if literal is None or (start > 0 and code[start - 1].isalnum()):
+                i = start + 1
+                continue
+            end = literal.end()
+        elif token == "//":
+            end = code.find("\n", start)
             end = n if end < 0 else end
-            blank(i, end)
-            i = end
-        elif code.startswith("/*", i):
-            end = code.find("*/", i + 2)
+        elif token == "/*":
+            end = code.find("*/", start + 2)
             end = n if end < 0 else end + 2
-            blank(i, end)
-            i = end
-        elif c == "R" and (m := _RAW_OPEN.match(code, i)) and (i == 0 or not code[i - 1].isalnum()):
-            close = code.find(")" + m.group(1) + '"', m.end())
-            end = n if close < 0 else close + len(m.group(1)) + 2
-            blank(i, end)
-            i = end
-        elif c == '"':
-            j = i + 1
-            while j < n and code[j] not in '"\n':
-                j += 2 if code[j] == "\\" else 1
-            end = min(j + 1, n)
-            blank(i, end)
-            i = end
-        elif c == "'" and (m := _CHAR_LIT.match(code, i)) and not (i > 0 and code[i - 1].isalnum()):
-            blank(i, m.end())
-            i = m.end()
-        else:
-            i += 1
-    return "".join(out)
+        elif (raw := _raw_string_at(code, start - 1)) is not None:
+            start, end = start - 1, raw
+        else:  # an ordinary string: to the closing quote or the end of the line
+            body = _STRING_BODY.match(code, start + 1).end()
+            end = body + 1 if body < n and code[body] in '"\n' else n
+        pieces += [code[done:start], _NOT_NEWLINE.sub(" ", code[start:end])]
+        done = i = end
+    pieces.append(code[done:])
+    return "".join(pieces)
+
+
+_LEXEME = re.compile(r"//|/\*|\"|'")
+_STRING_BODY = re.compile(r'(?:[^"\\\n]|\\.)*', re.DOTALL)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _raw_string_at(code: str, r: int) -> int | None:
+    """The end of a raw string literal `R"delim(…)delim"` whose R is at r, else None."""
+    if r < 0 or code[r] != "R" or (r > 0 and code[r - 1].isalnum()):
+        return None
+    opening = _RAW_OPEN.match(code, r)
+    if opening is None:
+        return None
+    close = code.find(")" + opening.group(1) + '"', opening.end())
+    return len(code) if close < 0 else close + len(opening.group(1)) + 2
 
 
 @define(frozen=True)
@@ -105,59 +107,101 @@ def items(code: str) -> list[Item]:
 
 
 def _chunk_end(m: str, i: int) -> int:
-    depth, n = 0, len(m)
-    while i < n:
-        c = m[i]
+    """Where the item starting at i ends: after its `;` or closing `}` (and a `;` after it)."""
+    depth = 0
+    for hit in _STRUCTURE.finditer(m, i):
+        c, k = hit.group(), hit.start()
         if c in "([{":
             depth += 1
         elif c in ")]}":
             depth = max(0, depth - 1)
             if c == "}" and depth == 0:
-                j = i + 1
-                while j < n and m[j] in " \t":
-                    j += 1
-                return j + 1 if j < n and m[j] == ";" else i + 1
+                after = _BLANKS.match(m, k + 1).end()
+                return after + 1 if after < len(m) and m[after] == ";" else k + 1
         elif c == ";" and depth == 0:
-            return i + 1
-        elif c == "#" and depth == 0 and m[_line_start(m, i) : i].strip() == "":
-            return i
-        i += 1
-    return n
+            return k + 1
+        elif c == "#" and depth == 0 and m[_line_start(m, k) : k].strip() == "":
+            return k
+    return len(m)
+
+
+_STRUCTURE = re.compile(r"[()\[\]{};#]")
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _classify(m: str, start: int, end: int) -> Item:
     chunk = m[start:end]
-    brace = _top_level_brace(chunk)
+    brace = top_level_brace(chunk)
     if brace < 0:
         return Item("other", start, end)
     head = _TEMPLATE_HEAD.sub(lambda t: " " * len(t.group(0)), chunk[:brace])
     if re.search(r"\bnamespace\b", head) and "(" not in head:
         return Item("namespace", start, end)
     kw = re.search(r"\b(struct|class|union|enum)\s+(?:class\s+)?([A-Za-z_]\w*)", head)
-    paren = head.find("(")
-    if kw and (paren < 0 or kw.start() < paren):
+    group = param_group(head)
+    if kw and (group is None or kw.start() < group[0]):
         return Item("type", start, end, kw.group(2))
-    if paren < 0:
+    if group is None:
         return Item("other", start, end)
-    names = _IDENT.findall(head[:paren])
-    if not names or not re.search(r"[\w>]\s*$", head[:paren]):
+    before = head[: group[0]]
+    name = re.search(r"((?:[A-Za-z_]\w*\s*::\s*)*)([A-Za-z_]\w*)\s*$", before)
+    if name is None or name.group(2) in _STATEMENT_KEYWORDS:
         return Item("other", start, end)
-    return Item("function", start, end, names[-1])
+    qualifier = re.sub(r"\s+", "", name.group(1))
+    return Item("function", start, end, qualifier + name.group(2))
 
 
 _TEMPLATE_HEAD = re.compile(r"\btemplate\s*<(?:[^<>]|<[^<>]*>)*>")
 
 
-def _top_level_brace(chunk: str) -> int:
+_TRAILER = re.compile(
+    r"\s*(?:(?:const|volatile|override|final|mutable)\b\s*|(?:noexcept|throw)\b\s*(?:\([^()]*\)\s*)?|&&?\s*)*"
+    r"(?:->.*)?",
+    re.DOTALL,
+)
+
+
+_PARENS = re.compile(r"[()]")
+
+
+def param_group(head: str) -> tuple[int, int] | None:
+    """(open, close) of the parameter list in a masked function head (the text before `{`).
+
+    It is the last top-level parenthesis group that only qualifiers (`const`, `noexcept`,
+    `-> T`) follow, so prose with parentheses above the head does not count.
+    """
+    groups, depth, opened = [], 0, -1
+    for hit in _PARENS.finditer(head):
+        k, c = hit.start(), hit.group()
+        if c == "(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif c == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, k))
+    for open_at, close_at in reversed(groups):
+        if _TRAILER.fullmatch(head, close_at + 1):
+            return open_at, close_at
+    return None
+
+
+def top_level_brace(chunk: str) -> int:
+    """The index of the first `{` outside parentheses and brackets in masked text, or -1."""
     depth = 0
-    for k, c in enumerate(chunk):
+    for hit in _BRACKETS.finditer(chunk):
+        c = hit.group()
         if c in "([":
             depth += 1
         elif c in ")]":
             depth -= 1
-        elif c == "{" and depth == 0:
-            return k
+        elif depth == 0:
+            return hit.start()
     return -1
+
+
+_BRACKETS = re.compile(r"[()\[\]{]")
 
 
 _DECL_PREFIX = re.compile(r"^\s*(template\b|static\b|inline\b|constexpr\b|extern\b|\[\[)")
@@ -192,7 +236,8 @@ def declaration_start(code: str, item: Item) -> int:
 
 def _name_before_paren(m: str, item: Item) -> int:
     chunk = m[item.start : item.end]
-    head = chunk[: _top_level_brace(chunk)]
-    paren = head.find("(")
-    idents = list(_IDENT.finditer(head[:paren]))
-    return item.start + idents[-1].start() if idents else item.start
+    head = chunk[: top_level_brace(chunk)]
+    group = param_group(head)
+    paren = group[0] if group else head.find("(")
+    name = re.search(r"(?:[A-Za-z_]\w*\s*::\s*)*[A-Za-z_]\w*\s*$", head[:paren])
+    return item.start + name.start() if name else item.start

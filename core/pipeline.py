@@ -223,6 +223,7 @@ def evaluate(
     problems = {p.id: p for p in select_problems(plugins, config)}
     runtimes = select_runtimes(plugins, config)
     insts = installations(runtimes, config)
+    _check_validity(config.evaluation.validity, insts, store)
     store.set_meta("validity", config.evaluation.validity)
     executor = executor or LocalExecutor(config.evaluation.build_jobs)
     workers = tuple(config.evaluation.workers)
@@ -278,6 +279,16 @@ def _build_all(
             runnable.append((work, build))
         reporter.advance("build")
     return runnable
+
+
+def _check_validity(rule: str, insts: dict[str, list[Installation]], store: Store) -> None:
+    """The merge rule is any, all, or the name of an installation (found now or in the store)."""
+    names = {i.name for found in insts.values() for i in found}
+    names |= {r[0] for r in store.db.execute("SELECT DISTINCT installation FROM builds").fetchall()}
+    if rule not in ("any", "all") and rule not in names:
+        raise ConfigError(
+            f"evaluation.validity: {rule!r} — allowed: any, all, or an installation name: {', '.join(sorted(names))}"
+        )
 
 
 def make_sandbox(config: Config) -> Sandbox:

@@ -59,7 +59,8 @@ class Plugins:
         try:
             return self.by_kind[kind][name].obj
         except KeyError:
-            raise PluginNotFound(kind, name, self.names(kind)) from None
+            failed = next((f for f in self.failures if f.plugin == name), None)
+            raise PluginNotFound(kind, name, self.names(kind), failed) from None
 
     def all(self) -> list[Registered]:
         return [r for kind in KINDS for r in self.by_kind[kind].values()]
@@ -72,10 +73,17 @@ class Plugins:
 class PluginNotFound(LookupError):
     """A name that no installed plugin registered."""
 
-    def __init__(self, kind: str, name: str, available: list[str]):
+    def __init__(self, kind: str, name: str, available: list[str], failed: Failure | None = None):
         self.kind, self.name, self.available = kind, name, available
         have = ", ".join(available) or "none"
-        super().__init__(f"unknown {kind} {name!r}; installed {kind}s: {have}")
+        kinds = "categories" if kind == "category" else f"{kind}s"
+        if failed is None:
+            super().__init__(f"unknown {kind} {name!r}; installed {kinds}: {have}")
+        else:
+            super().__init__(
+                f"{kind} {name!r}: plugin {failed.plugin!r} from {failed.distribution} failed to load "
+                f"({failed.error}); reinstall it or pick another; working {kinds}: {have}"
+            )
 
 
 def _entry_points() -> Iterable[md.EntryPoint]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -10,18 +11,31 @@ from typing import Any
 
 import duckdb
 import polars as pl
+from hpxeval import migrations
+from hpxeval.migrations import StoreError
 from hpxeval.records import Build, Completion, Prompt, Run, Sample, StrictCheck, sha256, stable_json
-
-SCHEMA_VERSION = "1"
-
-
-class StoreError(Exception):
-    """A store that cannot be opened or used (message names the file)."""
 
 
 def completion_id(model: str, settings: dict[str, Any], prompt_sha: str, sample: int) -> str:
     """The cache key of a completion: backend+model, settings, prompt and sample index."""
     return sha256(stable_json([model, settings, prompt_sha, sample]))
+
+
+def open_error(path: Path, exc: duckdb.Error) -> str:
+    """One line saying why DuckDB could not open a file, and what to do."""
+    text = str(exc)
+    if m := re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text):
+        return f"{path} is in use by another process (PID {m[2]}, {m[1]}); wait for it to finish or pass another --db"
+    if path.is_dir():
+        return f"{path} is a directory; --db takes a DuckDB file (an existing store or a new name)"
+    if not path.parent.is_dir():
+        return f"cannot create {path}: directory {path.parent} does not exist; create it or pass another --db"
+    if "not a valid DuckDB database file" in text:
+        return f"{path} is not a DuckDB file; pass --db with an hpxeval store or the name of a new file"
+    if "Read-only file system" in text or "Permission denied" in text:
+        reason = "the file system is read-only" if "Read-only" in text else "permission denied"
+        return f"cannot open {path} for writing ({reason}); copy it somewhere writable or pass another --db"
+    return f"cannot open DuckDB file {path}: {text.splitlines()[0] if text else type(exc).__name__}"
 
 
 class Store:
@@ -33,10 +47,15 @@ class Store:
         try:
             self.db = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open DuckDB file {self.path}: {exc}") from exc
-        self._check_version()
+            raise StoreError(open_error(self.path, exc)) from None
+        try:
+            migrations.upgrade(self.db, self.path)  # refuses foreign and newer files
+        except StoreError:
+            self.db.close()
+            raise
         self._apply_schema()
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        version = str(migrations.SCHEMA_VERSION)
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [version])
 
     def _apply_schema(self) -> None:
         """Create tables, views and macros; skipped when this exact schema text was applied before
@@ -50,20 +69,6 @@ class Store:
                 return
         self.db.execute(text)
         self.set_meta("schema_sha", digest)
-
-    def _check_version(self) -> None:
-        tables = {r[0] for r in self.db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        if not tables:
-            return
-        if "meta" not in tables:
-            raise StoreError(f"{self.path} is a DuckDB file but not an hpxeval store (no meta table); use another --db")
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or row[0] != SCHEMA_VERSION:
-            found = row[0] if row else "none"
-            raise StoreError(
-                f"{self.path} has store schema version {found}; this hpxeval reads version "
-                f"{SCHEMA_VERSION} — use a new --db file or an hpxeval release that matches"
-            )
 
     def close(self) -> None:
         self.db.close()

@@ -7,8 +7,13 @@ from math import comb
 
 
 def pass_at_k(n: int, c: int, k: int) -> float | None:
-    """P(at least one of k samples drawn without replacement from n is correct), c correct."""
-    if k > n or n == 0:
+    """P(at least one of k samples drawn without replacement from n is correct), c correct.
+
+    None where undefined: k < 1 or k > n (pass@0 is not 0, there is no draw).
+    """
+    if not 0 <= c <= n:
+        raise ValueError(f"pass_at_k: c = {c} correct samples out of n = {n}")
+    if k > n or n == 0 or k < 1:
         return None
     if n - c < k:
         return 1.0
