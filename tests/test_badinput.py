@@ -83,7 +83,7 @@ CASES = [
     (["sql", "--db", "notdb.duckdb", "SELECT 1"], "notdb.duckdb is not a DuckDB file; pass --db with an hpxeval store"),
     (
         ["metrics", "--db", "store.duckdb", "--workers", "3"],
-        "--workers 3: no runs at 3 workers in store.duckdb; measured: 2",
+        "--workers 3: not measured in store.duckdb; measured: 2",
     ),
     (["metrics", "--db", "emptydir"], "emptydir is a directory; --db takes a DuckDB file"),
     (["metrics", "--db", "foreign.duckdb"], "foreign.duckdb is a DuckDB file but not an hpxeval store (no meta table)"),
