@@ -13,8 +13,9 @@ class Worker : public CBase_Worker {
     void run(int pieces, CkCallback done) {
         std::size_t const p = thisIndex, n = length;
         std::size_t const lo = n * p / pieces, hi = n * (p + 1) / pieces;
-        long long acc = 0;
-        for (std::size_t i = lo; i < hi; ++i) acc += (*input)[i];
+        // std::count on vector<bool> iterators counts whole words of the packed bits
+        long long acc = std::count(input->begin() + static_cast<std::ptrdiff_t>(lo),
+                                   input->begin() + static_cast<std::ptrdiff_t>(hi), true);
         contribute(sizeof acc, &acc, CkReduction::sum_long_long, done);
     }
 };

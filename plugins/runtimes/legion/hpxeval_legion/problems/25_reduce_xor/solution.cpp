@@ -9,9 +9,9 @@ static std::int64_t countTrues(const Legion::Task *task, const std::vector<Legio
                                Legion::Context, Legion::Runtime *) {
     auto const &args = *static_cast<XorArgs const *>(task->args);
     std::size_t const p = task->index_point[0], n = args.x->size();
-    std::int64_t count = 0;
-    for (std::size_t i = n * p / args.pieces; i < n * (p + 1) / args.pieces; ++i) count += (*args.x)[i];
-    return count;
+    auto const first = args.x->begin() + static_cast<std::ptrdiff_t>(n * p / args.pieces);
+    auto const last = args.x->begin() + static_cast<std::ptrdiff_t>(n * (p + 1) / args.pieces);
+    return std::count(first, last, true);  // counts whole words of the packed vector<bool>
 }
 
 bool reduceLogicalXOR(std::vector<bool> const& x) {
