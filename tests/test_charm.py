@@ -146,3 +146,24 @@ def test_held_out_verdicts(held_out, index, name):
         assert statuses == [(1, "valid"), (2, "valid")]
     else:
         assert statuses == [(1, "invalid"), (2, "skipped")]
+
+
+def test_a_run_whose_pe_count_differs_from_the_workers_is_stopped(tmp_path, problems):
+    """The support file checks CkNumPes() against the worker count before any trial or timing."""
+    from hpxeval.records import BuildTask, RunLimits, sha256
+
+    rt = plugin_manager.installed().get("runtime", "charm")
+    inst = rt.installations({})[0]
+    code = HELD_OUT["serial_loop"][0]
+    build = rt.build(BuildTask(problems[XOR], "charm", inst, code, sha256(code), tmp_path / "w"))
+    assert build.ok, build.log
+
+    class OnePe(type(rt)):
+        def run_command(self, binary, workers, installation):
+            return super().run_command(binary, 1, installation)
+
+    limits = RunLimits(repetitions=0)
+    assert rt.run(build, problems[XOR], 2, limits, inst).status == "valid"
+    wrong = OnePe().run(build, problems[XOR], 2, limits, inst)
+    assert (wrong.status, wrong.valid) == ("exit", False)
+    assert "Charm++ runs 1 PEs but 2 workers were asked for" in wrong.log

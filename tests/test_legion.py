@@ -174,3 +174,24 @@ def test_a_legion_api_error_is_in_the_run_log(held_out):
         f"WHERE sv.sample = {index} AND r.workers = 1",
     )[0]
     assert "requested global registration without a portable implementation" in log
+
+
+def test_a_run_whose_cpu_count_differs_from_the_workers_is_stopped(tmp_path, problems):
+    """The support file counts LOC_PROC processors against the worker count before any trial."""
+    from hpxeval.records import BuildTask, RunLimits, sha256
+
+    rt = _runtime()
+    inst = rt.installations({})[0]
+    code = HELD_OUT["serial_loop"][0]
+    build = rt.build(BuildTask(problems[XOR], "legion", inst, code, sha256(code), tmp_path / "w"))
+    assert build.ok, build.log
+
+    class OneCpu(type(rt)):
+        def run_command(self, binary, workers, installation):
+            return super().run_command(binary, 1, installation)
+
+    limits = RunLimits(repetitions=0)
+    assert rt.run(build, problems[XOR], 2, limits, inst).status == "valid"
+    wrong = OneCpu().run(build, problems[XOR], 2, limits, inst)
+    assert (wrong.status, wrong.valid) == ("exit", False)
+    assert "Legion has 1 CPU processors but 2 workers were asked for" in wrong.log
