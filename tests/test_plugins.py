@@ -33,6 +33,8 @@ def test_core_imports_no_plugin_by_name():
             "hpxeval_metrics",
             "hpxeval_pareval",
             "hpxeval_amt",
+            "hpxeval_charm",
+            "hpxeval_legion",
         ):
             assert f"import {name}" not in text and f"from {name}" not in text, (path, name)
 
