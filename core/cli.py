@@ -452,7 +452,9 @@ def _existing_store(db: Path) -> Store:
 @cli.command("plugins")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option(
-    "--available", is_flag=True, help="Also list known plugins that are not installed, with their install command."
+    "--available",
+    is_flag=True,
+    help="Also list known plugins (registry/plugins.toml) not installed: install command, status, description.",
 )
 def plugins_cmd(fmt: str, available: bool) -> None:
     """Installed plugins: name, kind, distribution, version."""
@@ -478,6 +480,8 @@ def plugins_cmd(fmt: str, available: bool) -> None:
                 "version": "",
                 "installed": False,
                 "install": k.install,
+                "status": k.status,
+                "description": k.description,
             }
             for k in known_plugins()
             if (k.kind, k.name) not in have

@@ -12,7 +12,12 @@ class RuntimeUnavailable(Exception):
 
 
 class Runtime(Protocol):
-    """What `register_runtimes` registers."""
+    """What `register_runtimes` registers.
+
+    Optional: `reference_solution(problem) -> Path | None`, a runtime's own correct solution of a
+    problem whose folder has no `solutions/<runtime>.cpp` (the `reference` model asks for it), so
+    that a separately installed runtime brings its references without editing any category.
+    """
 
     name: str
     description: str

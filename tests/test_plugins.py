@@ -33,6 +33,8 @@ def test_core_imports_no_plugin_by_name():
             "hpxeval_metrics",
             "hpxeval_pareval",
             "hpxeval_amt",
+            "hpxeval_charm",
+            "hpxeval_legion",
         ):
             assert f"import {name}" not in text and f"from {name}" not in text, (path, name)
 
@@ -75,3 +77,44 @@ def test_registry_lists_every_installed_plugin(plugins):
         assert (reg.kind, reg.name) in known or reg.kind == "metric", f"{reg.kind} {reg.name} missing from registry/"
         if reg.kind != "metric":
             assert known[(reg.kind, reg.name)].distribution == reg.distribution
+
+
+def _in_repo_distributions() -> dict[str, set[str]]:
+    """distribution name -> its entry-point names (group hpxeval), for every pyproject in this repository."""
+    import tomllib
+
+    from support import REPO
+
+    paths = [REPO / "pyproject.toml", *sorted(REPO.glob("plugins/*/*/pyproject.toml"))]
+    paths.append(REPO / "examples" / "plugin-template" / "pyproject.toml")
+    found = {}
+    for path in paths:
+        project = tomllib.loads(path.read_text())["project"]
+        found[project["name"]] = set(project.get("entry-points", {}).get("hpxeval", {}))
+    return found
+
+
+def test_registry_in_step_with_in_repo_distributions(plugins):
+    import re
+
+    from hpxeval.registry import known_plugins
+
+    known = known_plugins()
+    dists = _in_repo_distributions()
+    assert {"hpxeval-runtime-charm", "hpxeval-runtime-legion", "hpxeval-model-command"} <= set(dists)
+    for dist, entry_points in dists.items():
+        single = re.fullmatch(r"hpxeval-(model|runtime|metric)-(\w+)", dist)
+        if single:  # one plugin per distribution: exactly one registry entry, named like its entry point
+            kind, name = single.groups()
+            assert entry_points == {name}, dist
+            assert [(k.kind, k.name) for k in known if k.distribution == dist] == [(kind, name)], dist
+    registered = {(r.kind, r.name): r.distribution for r in plugins.all()}
+    for k in known:
+        assert k.status in ("stable", "experimental", "planned"), k.name
+        if k.distribution not in dists:
+            continue
+        assert k.status != "planned", f"{k.name} lives in this repository: it is not planned"
+        if (k.kind, k.name) in registered:
+            assert registered[(k.kind, k.name)] == k.distribution, k.name
+        else:  # an in-repo distribution not installed here: the entry must still name one of its entry points
+            assert k.name in dists[k.distribution], f"registry entry {k.kind} {k.name} has no plugin"

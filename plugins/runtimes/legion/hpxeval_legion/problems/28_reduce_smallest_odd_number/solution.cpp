@@ -1,0 +1,39 @@
+// Each point task finds the smallest odd value of one slice (INT_MAX if none); the built-in
+// min reduction of the index launch combines them.
+struct Args {
+    int const *x;
+    std::size_t n;
+    std::size_t pieces;
+};
+
+static int partial(const Legion::Task *task, const std::vector<Legion::PhysicalRegion> &,
+                   Legion::Context, Legion::Runtime *) {
+    auto const &args = *static_cast<Args const *>(task->args);
+    std::size_t const p = task->index_point[0], n = args.n;
+    std::size_t const lo = n * p / args.pieces, hi = n * (p + 1) / args.pieces;
+    int best = std::numeric_limits<int>::max();
+    for (std::size_t i = lo; i < hi; ++i)
+        if (args.x[i] % 2 != 0 && args.x[i] < best) best = args.x[i];
+    return best;
+}
+
+int smallestOdd(std::vector<int> const& x) {
+    Legion::Runtime *runtime = Legion::Runtime::get_runtime();
+    Legion::Context ctx = Legion::Runtime::get_context();
+    static Legion::TaskID const task_id = [runtime] {
+        Legion::TaskID id = runtime->generate_dynamic_task_id();
+        Legion::TaskVariantRegistrar registrar(id, "partial", false);
+        registrar.add_constraint(Legion::ProcessorConstraint(Legion::Processor::LOC_PROC));
+        registrar.set_leaf();
+        runtime->register_task_variant<int, partial>(registrar);
+        return id;
+    }();
+    Legion::Machine::ProcessorQuery cpus(Legion::Machine::get_machine());
+    cpus.only_kind(Legion::Processor::LOC_PROC);
+    Args args{x.data(), x.size(), 4 * std::max<std::size_t>(1, cpus.count())};
+    Legion::Rect<1> const pieces(0, static_cast<Legion::coord_t>(args.pieces) - 1);
+    Legion::IndexTaskLauncher launcher(task_id, Legion::Domain(pieces), Legion::UntypedBuffer(&args, sizeof args),
+                                       Legion::ArgumentMap());
+    Legion::Future total = runtime->execute_index_space(ctx, launcher, LEGION_REDOP_MIN_INT32);
+    return total.get_result<int>();
+}
