@@ -105,6 +105,11 @@ class CxxRuntime:
     def compiler(self, installation: Installation) -> str:
         return str(installation.details.get("cxx", "g++"))
 
+    def key_files(self) -> list[Path]:
+        """Files the runtime's glue includes by path (preludes, harness parts): their contents are
+        part of every cache key (objects, precompiled header, builds), so an edit invalidates them."""
+        return []
+
     def installations(self, options: dict[str, Any]) -> list[Installation]:
         """The C++ compiler ($CXX or g++ unless `[runtimes.<name>] cxx` says otherwise)."""
         cxx = str(options.get("cxx") or os.environ.get("CXX") or "g++")
@@ -155,7 +160,7 @@ class CxxRuntime:
             self.harness_prelude,
         ):
             h.update(part.encode() + b"\0")
-        for f in sorted(CXX_DIR.iterdir()):
+        for f in [*sorted(CXX_DIR.iterdir()), *self.key_files()]:
             h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
         return h.hexdigest()[:32]
 
@@ -215,7 +220,8 @@ class CxxRuntime:
         """
         header = "\n".join(["#pragma once", '#include "hpxeval_prelude.hpp"', *self.sample_headers]) + "\n"
         key = hashlib.sha256("\0".join([header, self.compiler(inst), *self.compile_flags(inst)]).encode())
-        key.update((CXX_DIR / "hpxeval_prelude.hpp").read_bytes())
+        for f in [CXX_DIR / "hpxeval_prelude.hpp", *self.key_files()]:
+            key.update(f.read_bytes())
         root = cache_dir() / "pch" / f"{self.name}-{inst.name}-{key.hexdigest()[:24]}"
         gch = root / "hpxeval_pch.hpp.gch"
         with _locked(root):
@@ -424,10 +430,11 @@ class CxxRuntime:
             str(work / "health"),
             *self.link_flags(installation),
         ]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=work)
         if out.returncode != 0:
             return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")
-        fin = run_limited(self.run_command(work / "health", 1, installation), timeout=60)
+        env = dict(os.environ, **self.run_env(1, installation))
+        fin = run_limited(self.run_command(work / "health", 1, installation), timeout=60, cwd=work, env=env)
         if fin.returncode != 0:
             return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
         return Health(True, "builds and runs")

@@ -42,6 +42,9 @@ class HPXRuntime(CxxRuntime):
     def link_flags(self, installation: Installation) -> list[str]:
         return one_optimisation_level(discovery.probe(installation, self.compiler(installation))["link"])
 
+    def key_files(self) -> list[Path]:
+        return [PRELUDE]
+
     def readable_paths(self, installation: Installation) -> list[Path]:
         return [*super().readable_paths(installation), PRELUDE.parent]
 

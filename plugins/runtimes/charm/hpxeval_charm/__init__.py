@@ -19,7 +19,7 @@ from hpxeval.cxxsource import mask
 from hpxeval.hookspecs import hookimpl
 from hpxeval.process import run_limited, trim_log
 from hpxeval.records import BuildTask, Health, Installation, Problem, StrictCheck
-from hpxeval.toolchain import CxxRuntime, DriverError, cache_dir
+from hpxeval.toolchain import OPTIMISATION, CxxRuntime, DriverError, cache_dir
 
 from . import discovery
 from .strict import strict_check
@@ -119,13 +119,11 @@ class CharmRuntime(CxxRuntime):
         return root
 
     def compile_flags(self, installation: Installation) -> list[str]:
-        return ["-O2", "-language", "charm++", "-c++-option", "-std=c++17", f"-I{self.interface_dir(installation)}"]
+        interfaces = self.interface_dir(installation)
+        return [OPTIMISATION, "-language", "charm++", "-c++-option", "-std=c++17", f"-I{interfaces}"]
 
-    def driver_key(self, problem: Problem, inst: Installation) -> str:
-        h = hashlib.sha256(super().driver_key(problem, inst).encode())
-        for path in (HARNESS, STUB):
-            h.update(path.read_bytes())
-        return h.hexdigest()[:32]
+    def key_files(self) -> list[Path]:
+        return [HARNESS, STUB, *INTERFACES]
 
     def sample_source(self, task: BuildTask, pch: Path | None = None) -> str:
         """The sample between the interface's declarations and its definitions (or the stub)."""

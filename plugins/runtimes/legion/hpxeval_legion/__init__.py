@@ -7,7 +7,6 @@ stand-in of cuda_standin.c (see README.md).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from pathlib import Path
@@ -98,9 +97,8 @@ class LegionRuntime(CxxRuntime):
     def readable_paths(self, installation: Installation) -> list[Path]:
         return [*super().readable_paths(installation), HERE, *self._standin(installation)]
 
-    def driver_key(self, problem: Problem, inst: Installation) -> str:
-        # the harness glue is included by path: its content must be part of the key
-        return super().driver_key(problem, inst) + _digest(HARNESS)
+    def key_files(self) -> list[Path]:
+        return [HARNESS]
 
     # -- health ----------------------------------------------------------------------------
     def health_source(self) -> str:
@@ -147,10 +145,6 @@ class LegionRuntime(CxxRuntime):
         """This distribution's own Legion solution of a problem (problems/<id>/solution.cpp), if any."""
         path = PROBLEMS / problem.id / "solution.cpp"
         return path if path.is_file() else None
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 @hookimpl
