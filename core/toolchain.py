@@ -81,6 +81,8 @@ class CxxRuntime:
     harness_includes: tuple[str, ...] = ()  # headers only the harness may include (a sample's copy is disabled)
     sample_headers: tuple[str, ...] = ()
     build_timeout = 300.0
+    health_timeout = 60.0
+    solutions: Path | None = None  # a distribution's own references: <solutions>/<problem id>/solution.cpp
 
     # -- what subclasses adapt -------------------------------------------------------------
     def compile_flags(self, installation: Installation) -> list[str]:
@@ -104,6 +106,11 @@ class CxxRuntime:
 
     def compiler(self, installation: Installation) -> str:
         return str(installation.details.get("cxx", "g++"))
+
+    def reference_solution(self, problem: Problem) -> Path | None:
+        """The runtime distribution's own correct solution of a problem, if it ships one."""
+        path = self.solutions / problem.id / "solution.cpp" if self.solutions else None
+        return path if path is not None and path.is_file() else None
 
     def key_files(self) -> list[Path]:
         """Files the runtime's glue includes by path (preludes, harness parts): their contents are
@@ -434,7 +441,9 @@ class CxxRuntime:
         if out.returncode != 0:
             return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")
         env = dict(os.environ, **self.run_env(1, installation))
-        fin = run_limited(self.run_command(work / "health", 1, installation), timeout=60, cwd=work, env=env)
+        fin = run_limited(
+            self.run_command(work / "health", 1, installation), timeout=self.health_timeout, cwd=work, env=env
+        )
         if fin.returncode != 0:
             return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
         return Health(True, "builds and runs")

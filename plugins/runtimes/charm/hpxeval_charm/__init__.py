@@ -17,8 +17,7 @@ from typing import Any
 
 from hpxeval.cxxsource import mask
 from hpxeval.hookspecs import hookimpl
-from hpxeval.process import run_limited, trim_log
-from hpxeval.records import BuildTask, Health, Installation, Problem, StrictCheck
+from hpxeval.records import BuildTask, Installation, Problem, StrictCheck
 from hpxeval.toolchain import OPTIMISATION, CxxRuntime, DriverError, cache_dir
 
 from . import discovery
@@ -55,6 +54,7 @@ count."""
 
 class CharmRuntime(CxxRuntime):
     name = "charm"
+    solutions = PROBLEMS
     description = "Charm++ chare arrays, entry methods and reductions (charmc, multicore build); +pN = workers"
     harness_prelude = f'#include "{HARNESS}"\n'
     support_source = (HERE / "charm_support.cpp").read_text()
@@ -137,38 +137,12 @@ class CharmRuntime(CxxRuntime):
         main = "int main(int, char **) { hpxeval_runtime_setup(1); return 0; }\n"
         return f'{self.harness_prelude}{self.support_source}\n{main}#include "{STUB}"\n'
 
-    def health(self, installation: Installation) -> Health:
-        """Build the harness glue with an empty interface module in a work directory; run it at +p1."""
-        work = cache_dir() / "health" / f"{self.name}-{installation.name}"
-        work.mkdir(parents=True, exist_ok=True)
-        (work / "health.cpp").write_text(self.health_source())
-        cmd = [
-            self.compiler(installation),
-            *self.compile_flags(installation),
-            "health.cpp",
-            "-o",
-            "health",
-            *self.link_flags(installation),
-        ]
-        out = subprocess.run(cmd, cwd=work, capture_output=True, text=True, check=False)
-        if out.returncode != 0:
-            return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")
-        fin = run_limited(self.run_command(work / "health", 1, installation), cwd=work, timeout=60)
-        if fin.returncode != 0:
-            return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
-        return Health(True, "builds and runs")
-
     # -- prompts, strictness, references ---------------------------------------------------
     def instruction(self, problem: Problem) -> str:
         return INSTRUCTION
 
     def strict_check(self, code: str) -> StrictCheck:
         return strict_check(code)
-
-    def reference_solution(self, problem: Problem) -> Path | None:
-        """This distribution's own Charm++ solution of a problem (problems/<id>/solution.cpp), if any."""
-        path = PROBLEMS / problem.id / "solution.cpp"
-        return path if path.is_file() else None
 
 
 @hookimpl

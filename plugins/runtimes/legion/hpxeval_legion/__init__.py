@@ -7,16 +7,14 @@ stand-in of cuda_standin.c (see README.md).
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 from attrs import evolve
 from hpxeval.hookspecs import hookimpl
-from hpxeval.process import run_limited, trim_log
+from hpxeval.process import trim_log
 from hpxeval.records import Build, Health, Installation, Problem, Run, RunLimits, StrictCheck
-from hpxeval.toolchain import CxxRuntime, cache_dir
+from hpxeval.toolchain import CxxRuntime
 
 from . import discovery, standin
 from .strict import strict_check
@@ -42,6 +40,8 @@ count."""
 
 class LegionRuntime(CxxRuntime):
     name = "legion"
+    health_timeout = 120.0
+    solutions = PROBLEMS
     description = "Legion tasks, index launches and futures; -ll:cpu = workers (e.g. the legate wheel's Legion)"
     harness_prelude = f'#include "{HARNESS}"\n'
     support_source = (HERE / "legion_support.cpp").read_text()
@@ -108,31 +108,11 @@ class LegionRuntime(CxxRuntime):
         )
 
     def health(self, installation: Installation) -> Health:
-        """Build and run the harness glue with one CPU processor (the stand-in on the library path)."""
-        work = cache_dir() / "health" / f"{self.name}-{installation.name}"
-        work.mkdir(parents=True, exist_ok=True)
-        src = work / "health.cpp"
-        src.write_text(self.health_source())
-        cmd = [
-            self.compiler(installation),
-            *self.compile_flags(installation),
-            str(src),
-            "-o",
-            str(work / "health"),
-            *self.link_flags(installation),
-        ]
-        out = subprocess.run(cmd, cwd=work, capture_output=True, text=True, check=False)
-        if out.returncode != 0:
-            return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")
-        env = self._env(installation)
-        fin = run_limited(self.run_command(work / "health", 1, installation), env=env, cwd=work, timeout=120)
-        if fin.returncode != 0:
-            return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
-        note = " (CPU only, CUDA stand-in)" if self._standin(installation) else ""
-        return Health(True, f"builds and runs{note}")
-
-    def _env(self, installation: Installation) -> dict[str, str]:
-        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **self.run_env(1, installation)}
+        """The common health check; says when Realm runs on the CUDA stand-in (CPUs only)."""
+        health = super().health(installation)
+        if health.ok and self._standin(installation):
+            return Health(True, f"{health.message} (CPU only, CUDA stand-in)")
+        return health
 
     # -- prompts, strictness, references ---------------------------------------------------
     def instruction(self, problem: Problem) -> str:
@@ -140,11 +120,6 @@ class LegionRuntime(CxxRuntime):
 
     def strict_check(self, code: str) -> StrictCheck:
         return strict_check(code)
-
-    def reference_solution(self, problem: Problem) -> Path | None:
-        """This distribution's own Legion solution of a problem (problems/<id>/solution.cpp), if any."""
-        path = PROBLEMS / problem.id / "solution.cpp"
-        return path if path.is_file() else None
 
 
 @hookimpl
