@@ -14,7 +14,7 @@ import pytest
 from hpxeval.models import ModelError
 from hpxeval.pipeline import resolve_auto
 from hpxeval_anthropic import AnthropicModel
-from hpxeval_llamacpp import LlamaCppModel
+from hpxeval_llamacpp import LlamaCppModel, default_threads
 from hpxeval_llamacpp.server import INSTALL_GGUF, INSTALL_SERVER, LlamaServer, find_gguf, find_server
 from hpxeval_openai import OpenAIModel
 from support import XOR, hpxeval, needs_gxx, rows
@@ -30,7 +30,9 @@ SERVER_KEY = "sk-hpxeval-local-secret-7f3a9c"  # the fixture's server demands it
 
 @pytest.fixture(scope="module")
 def llama():
-    with LlamaServer(SERVER, GGUF, ctx=2048, parallel=2, args=("--api-key", SERVER_KEY)) as server:
+    with LlamaServer(
+        SERVER, GGUF, ctx=2048, parallel=2, threads=default_threads(), args=("--api-key", SERVER_KEY)
+    ) as server:
         yield server
 
 
@@ -88,6 +90,11 @@ def test_llamacpp_runs_its_own_server_for_the_generation(monkeypatch):
     done = list(model.generate(requests_for(model, prompts=2, samples=2)))
     assert len(done) == 4 and all(0 < c.output_tokens <= 16 for c in done)
     assert {c.sent["n"] for c in done} == {2} and all(c.cost_usd == 0.0 for c in done)
+    # llama-server's usage covers one choice; the choices' logprobs give each its own count
+    assert all(c.sent["logprobs"] is True for c in done)
+    for prompt in {c.request.prompt.sha for c in done}:
+        pair = [c for c in done if c.request.prompt.sha == prompt]
+        assert sum(c.output_tokens for c in pair) >= pair[0].sent["request_usage"]["output_tokens"]
     assert done[0].sent["llama_server"] not in ("", "unknown")
     started = [n for n in model.notes if "llama-server" in n]
     assert len(started) == 1 and "(2 slots)" in started[0]

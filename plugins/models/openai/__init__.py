@@ -218,12 +218,19 @@ class OpenAIModel(ApiModel):
 
 
 def chat_answers(response: Any) -> list[Answer]:
-    """One answer per choice; the request's usage is shared by its choices."""
+    """One answer per choice; the request's usage is shared by its choices.
+
+    Where every choice carries logprobs (llamacpp asks for them when n > 1, because llama-server
+    reports the usage of one choice only), a choice's output tokens are its own, exactly.
+    """
     choices = sorted(response.choices, key=lambda c: c.index)
     usage = response.usage
     n = len(choices)
     ins = split_usage(usage.prompt_tokens if usage else None, n)
     outs = split_usage(usage.completion_tokens if usage else None, n)
+    counted = [len(c.logprobs.content) if c.logprobs and c.logprobs.content is not None else None for c in choices]
+    if n > 1 and None not in counted:
+        outs = counted
     details = getattr(usage, "completion_tokens_details", None)
     reasoning = getattr(details, "reasoning_tokens", None)
     found = []
