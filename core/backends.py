@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, ClassVar
 
 from attrs import define, field
 from hpxeval import batching, retry
+from hpxeval.keys import api_key, redact
 from hpxeval.models import Model, ModelError
 from hpxeval.prices import Price, lookup
 from hpxeval.records import Completion, Request, sha256, stable_json
@@ -47,6 +49,14 @@ class Answer:
     details: dict[str, Any] = field(factory=dict)
 
 
+def by_prompt(requests: Sequence[Request], n: int | None = None) -> list[list[Request]]:
+    """The samples of each prompt together, in groups of at most n (all of them when n is None)."""
+    found: dict[str, list[Request]] = {}
+    for req in requests:
+        found.setdefault(req.prompt.sha, []).append(req)
+    return [reqs[i : i + (n or len(reqs))] for reqs in found.values() for i in range(0, len(reqs), n or len(reqs))]
+
+
 def split_usage(total: int | None, n: int) -> list[int | None]:
     """A request's token count shared by its n choices (remainder on the first), so sums stay exact."""
     if total is None:
@@ -61,7 +71,10 @@ class ApiModel(Model):
     options_allowed: ClassVar[dict[str, tuple[type, ...]]] = {}
     default_concurrency: ClassVar[int] = 8
     max_batch: ClassVar[int] = 10_000
+    key_env_default: ClassVar[str | None] = None  # the environment variable of the API key
+    host: ClassVar[str] = "the server"  # named in "is MODEL a model of HOST?" hints
     sleep: ClassVar[Callable[[float], None]] = staticmethod(time.sleep)  # backoff and batch polling
+    http_client: Any = None  # an httpx2.Client for the SDK (tests pass one with a MockTransport)
 
     def __init__(self, argument: str | None, options: dict[str, Any]):
         super().__init__(argument, options)
@@ -69,6 +82,11 @@ class ApiModel(Model):
             raise ModelError(f"{self.name} needs a model name: --model {self.name}:MODEL")
         check_options(self.name, options, {**COMMON_OPTIONS, **self.options_allowed})
         self.model_name = argument
+        self.base_url: str | None = options.get("base_url")
+        if self.base_url and urllib.parse.urlsplit(self.base_url).password:
+            raise ModelError(f"[models.{self.name}] base_url: no credentials in URLs; use ${self.key_env}")
+        self._client: Any = None
+        self._key: str | None = None
         self.batch = bool(options.get("batch", False))
         self.concurrency = max(1, int(options.get("concurrency", self.default_concurrency)))
         self.policy = retry.RetryPolicy(
@@ -106,6 +124,24 @@ class ApiModel(Model):
     def sent(self, body: dict[str, Any]) -> dict[str, Any]:
         """What is stored as `sent`: the body without the prompt text (the prompts table has it)."""
         return {k: v for k, v in body.items() if k not in ("messages", "input")}
+
+    def make_client(self, key: str) -> Any:
+        """The SDK client for a key, with the SDK's own retries off (retries are core/retry.py's)."""
+        raise NotImplementedError
+
+    # -- the client and its key --------------------------------------------------------------
+    @property
+    def key_env(self) -> str:
+        return self.options.get("api_key_env", self.key_env_default)
+
+    @property
+    def client(self) -> Any:
+        """The SDK client, made on first use: a fully cached rerun needs no key. A `base_url`
+        server may need none."""
+        if self._client is None:
+            self._key = api_key(self.key_env, self.label, required=not self.base_url) or "no-key"
+            self._client = self.make_client(self._key)
+        return self._client
 
     # -- settings ----------------------------------------------------------------------------
     def settings(self) -> dict[str, Any]:
@@ -146,6 +182,7 @@ class ApiModel(Model):
     # -- generation --------------------------------------------------------------------------
     def connect(self) -> None:
         """Make the SDK client (import, key lookup) before the first timed call."""
+        self.client  # noqa: B018
 
     def generate(self, requests: Sequence[Request]) -> Iterator[Completion]:
         groups = self.group(requests)
@@ -173,8 +210,13 @@ class ApiModel(Model):
             raise ModelError(f"{self.label}: {self.explain(exc)}") from None
 
     def explain(self, exc: retry.GaveUp) -> str:
-        """The one line shown for a failed call; backends add hints (which key to check)."""
-        return str(exc)
+        """The one line shown for a failed call, with the key removed and a hint for 401 and 404."""
+        text = redact(str(exc), self._key)
+        if exc.status == 401:
+            return f"{text} — check ${self.key_env}"
+        if exc.status == 404:
+            return f"{text} — is {self.model_name!r} a model of {self.base_url or self.host}?"
+        return text
 
     def _completions(
         self,
@@ -291,7 +333,11 @@ def check_options(backend: str, options: dict[str, Any], allowed: dict[str, tupl
             )
         if key not in allowed:
             raise ModelError(f"[models.{backend}] unknown option {key!r}; allowed: {', '.join(sorted(allowed))}")
-        types = allowed[key]
-        if value is not None and not (isinstance(value, types) and not (isinstance(value, bool) and bool not in types)):
-            names = " or ".join(t.__name__ for t in types)
+        if value is not None and not _typed(value, allowed[key]):
+            names = " or ".join(t.__name__ for t in allowed[key])
             raise ModelError(f"[models.{backend}] {key} = {value!r}: expected {names}")
+
+
+def _typed(value: Any, types: tuple[type, ...]) -> bool:
+    """isinstance, except that true and false are not numbers here."""
+    return bool in types if isinstance(value, bool) else isinstance(value, types)

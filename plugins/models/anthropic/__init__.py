@@ -7,16 +7,13 @@ not sent (or refused with `unsupported = "error"`), and `sent` records what went
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
 from hpxeval.backends import Answer, ApiModel
 from hpxeval.batching import BatchResult, BatchState
 from hpxeval.hookspecs import hookimpl
-from hpxeval.keys import api_key, redact
 from hpxeval.models import ModelError
-from hpxeval.retry import GaveUp
 
 DEFAULT_MAX_TOKENS = 4096
 NO_SAMPLING = "the Anthropic SDK 2.x Messages API has no {key}"
@@ -34,13 +31,11 @@ class AnthropicModel(ApiModel):
     }
     max_batch = 100_000
     default_concurrency = 4
-    http_client: Any = None  # an httpx2.Client for the SDK (tests pass one with a MockTransport)
+    key_env_default = "ANTHROPIC_API_KEY"
+    host = "api.anthropic.com"
 
     def __init__(self, argument: str | None, options: dict[str, Any]):
         super().__init__(argument, options)
-        self.base_url = options.get("base_url")
-        if self.base_url and urllib.parse.urlsplit(self.base_url).password:
-            raise ModelError(f"[models.{self.name}] base_url: no credentials in URLs; use ${self.key_env}")
         budget = options.get("thinking_budget")
         if budget is not None and budget < 1024:
             raise ModelError(f"[models.{self.name}] thinking_budget = {budget}: the API needs at least 1024 tokens")
@@ -50,11 +45,6 @@ class AnthropicModel(ApiModel):
                 f"[models.{self.name}] max_tokens = {self.max_tokens} must exceed thinking_budget = {budget} "
                 "(thinking tokens count toward max_tokens)"
             )
-        self._client: Any = None
-
-    @property
-    def key_env(self) -> str:
-        return self.options.get("api_key_env", "ANTHROPIC_API_KEY")
 
     def supported_sampling(self) -> dict[str, str]:
         found = {k: NO_SAMPLING.format(key=k) for k in ("temperature", "top_p", "top_k")}
@@ -89,25 +79,13 @@ class AnthropicModel(ApiModel):
     def sent(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"endpoint": "/v1/messages", **super().sent(body)}
 
-    def connect(self) -> None:
-        self.client  # noqa: B018 - made here so that the first call's latency excludes the import
+    def make_client(self, key: str) -> Any:
+        import anthropic
 
-    @property
-    def client(self) -> Any:
-        """The SDK client, made on first use (a fully cached rerun needs no key)."""
-        if self._client is None:
-            import anthropic
-
-            key = api_key(self.key_env, self.label, required=not self.base_url) or "no-key"
-            self._client = anthropic.Anthropic(
-                api_key=key,
-                base_url=self.base_url,
-                max_retries=0,  # retries are hpxeval's (core/retry.py), the same for every backend
-                timeout=float(self.options.get("timeout", 600)),
-                http_client=self.http_client,
-            )
-            self._key = key
-        return self._client
+        timeout = float(self.options.get("timeout", 600))
+        return anthropic.Anthropic(
+            api_key=key, base_url=self.base_url, max_retries=0, timeout=timeout, http_client=self.http_client
+        )
 
     def send(self, body: dict[str, Any]) -> Any:
         return self.client.messages.create(**body)
@@ -120,14 +98,6 @@ class AnthropicModel(ApiModel):
             facts["thinking_blocks"] = len(thinking)
         usage = response.usage
         return [Answer(text, usage.input_tokens if usage else None, usage.output_tokens if usage else None, facts)]
-
-    def explain(self, exc: GaveUp) -> str:
-        text = redact(str(exc), getattr(self, "_key", None))
-        if exc.status == 401:
-            return f"{text} — check ${self.key_env}"
-        if exc.status == 404:
-            return f"{text} — is {self.model_name!r} a model of {self.base_url or 'api.anthropic.com'}?"
-        return text
 
     # -- Message Batches -------------------------------------------------------------------------
     def batch_submit(self, lines: list[tuple[str, dict[str, Any]]]) -> str:

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import inspect
 import json
-import urllib.parse
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hpxeval.backends import Answer, ApiModel, split_usage
+from hpxeval.backends import Answer, ApiModel, by_prompt, split_usage
 from hpxeval.batching import BatchResult, BatchState
 from hpxeval.hookspecs import hookimpl
-from hpxeval.keys import api_key, redact
 from hpxeval.models import ModelError
 from hpxeval.records import Request
-from hpxeval.retry import GaveUp
 
 REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")
 APIS = {"chat": "/v1/chat/completions", "responses": "/v1/responses"}
@@ -49,7 +46,8 @@ class OpenAIModel(ApiModel):
         "extra_body": (dict,),
     }
     max_batch = 50_000
-    http_client: Any = None  # an httpx2.Client for the SDK (tests pass one with a MockTransport)
+    key_env_default = "OPENAI_API_KEY"
+    host = "api.openai.com"
 
     def __init__(self, argument: str | None, options: dict[str, Any]):
         self.api = options.get("api", "chat")
@@ -57,9 +55,6 @@ class OpenAIModel(ApiModel):
         super().__init__(argument, options)
         if self.api not in APIS:
             raise ModelError(f"[models.{self.name}] api = {self.api!r}: allowed: {', '.join(APIS)}")
-        self.base_url = options.get("base_url")
-        if self.base_url and urllib.parse.urlsplit(self.base_url).password:
-            raise ModelError(f"[models.{self.name}] base_url: no credentials in URLs; use ${self.key_env}")
         for key in ("reasoning_effort", "verbosity"):
             if options.get(key) is not None and not self.reasoning:
                 self.unsupported(key, "a setting of reasoning models; set reasoning = true if this is one")
@@ -68,11 +63,6 @@ class OpenAIModel(ApiModel):
             self.unsupported("n", "the Responses API answers one sample per request")
         if self.api == "responses":
             self.n = 1
-        self._client: Any = None
-
-    @property
-    def key_env(self) -> str:
-        return self.options.get("api_key_env", "OPENAI_API_KEY")
 
     # -- capabilities and settings -------------------------------------------------------------
     def supported_sampling(self) -> dict[str, str]:
@@ -99,10 +89,7 @@ class OpenAIModel(ApiModel):
     # -- requests ------------------------------------------------------------------------------
     def group(self, requests: Sequence[Request]) -> list[list[Request]]:
         """Samples of one prompt share a request of up to `n` choices (Chat Completions)."""
-        by_prompt: dict[str, list[Request]] = {}
-        for req in requests:
-            by_prompt.setdefault(req.prompt.sha, []).append(req)
-        return [reqs[i : i + self.n] for reqs in by_prompt.values() for i in range(0, len(reqs), self.n)]
+        return by_prompt(requests, self.n)
 
     def body(self, group: list[Request]) -> dict[str, Any]:
         text, system, opts = group[0].prompt.text, self.options.get("system"), self.options
@@ -135,25 +122,13 @@ class OpenAIModel(ApiModel):
             found["system"] = system[0]["content"]
         return {"endpoint": APIS[self.api], **found}
 
-    def connect(self) -> None:
-        self.client  # noqa: B018 - made here so that the first call's latency excludes the import
+    def make_client(self, key: str) -> Any:
+        import openai
 
-    @property
-    def client(self) -> Any:
-        """The SDK client, made on first use (a fully cached rerun needs no key)."""
-        if self._client is None:
-            import openai
-
-            key = api_key(self.key_env, self.label, required=not self.base_url) or "no-key"
-            self._client = openai.OpenAI(
-                api_key=key,
-                base_url=self.base_url,
-                max_retries=0,  # retries are hpxeval's (core/retry.py), the same for every backend
-                timeout=float(self.options.get("timeout", 600)),
-                http_client=self.http_client,
-            )
-            self._key = key
-        return self._client
+        timeout = float(self.options.get("timeout", 600))
+        return openai.OpenAI(
+            api_key=key, base_url=self.base_url, max_retries=0, timeout=timeout, http_client=self.http_client
+        )
 
     def send(self, body: dict[str, Any]) -> Any:
         """One SDK call; keys the SDK method does not name (top_k, extra_body) travel as its extra_body."""
@@ -166,14 +141,6 @@ class OpenAIModel(ApiModel):
         if self.api == "chat":
             return chat_answers(response)
         return [responses_answer(response)]
-
-    def explain(self, exc: GaveUp) -> str:
-        text = redact(str(exc), getattr(self, "_key", None))
-        if exc.status == 401:
-            return f"{text} — check ${self.key_env}"
-        if exc.status == 404:
-            return f"{text} — is {self.model_name!r} a model of {self.base_url or 'api.openai.com'}?"
-        return text
 
     # -- Batch API -------------------------------------------------------------------------------
     def batch_submit(self, lines: list[tuple[str, dict[str, Any]]]) -> str:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hpxeval.backends import Answer, ApiModel, split_usage
+from hpxeval.backends import Answer, ApiModel, by_prompt, split_usage
 from hpxeval.hookspecs import hookimpl
 from hpxeval.models import ModelError
 from hpxeval.records import Completion, GenerationRun, Request, sha256, stable_json
@@ -55,10 +55,7 @@ class VllmModel(ApiModel):
 
     def group(self, requests: Sequence[Request]) -> list[list[Request]]:
         """All wanted samples of a prompt in one request: the engine shares the prompt's prefill."""
-        by_prompt: dict[str, list[Request]] = {}
-        for req in requests:
-            by_prompt.setdefault(req.prompt.sha, []).append(req)
-        return list(by_prompt.values())
+        return by_prompt(requests)
 
     def sampling_kwargs(self, n: int) -> dict[str, Any]:
         """The `SamplingParams` of a request of n samples."""
