@@ -16,3 +16,11 @@ FROM sample_speedups GROUP BY ALL ORDER BY problem, runtime, workers;
 -- name: what the model actually cost
 SELECT model, sum(input_tokens) AS input_tokens, sum(output_tokens) AS output_tokens, sum(cost_usd) AS usd
 FROM completions GROUP BY model;
+
+-- name: generation throughput and peak GPU memory (vLLM)
+SELECT model, device, sum(output_tokens) / sum(seconds) AS output_tokens_per_s,
+       max(peak_gpu_memory_bytes) / 2^30 AS peak_gpu_gib
+FROM generation_runs GROUP BY model, device;
+
+-- name: batches that were submitted and not yet collected (a later `hpxeval generate` polls them)
+SELECT batch_id, model, submitted FROM batches WHERE status IS NULL ORDER BY submitted;
