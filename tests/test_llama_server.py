@@ -86,8 +86,10 @@ def test_llamacpp_runs_its_own_server_for_the_generation(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     model = LlamaCppModel(None, {"max_tokens": 16, "seed": 5, "parallel": 2})
     assert model.label == f"llamacpp:{GGUF.name}"
-    assert model.settings()["gguf_sha256"] == model.gguf_sha and len(model.gguf_sha) == 64
+    settings = model.settings()
+    assert settings["gguf_sha256"] == model.gguf_sha and len(model.gguf_sha) == 64
     done = list(model.generate(requests_for(model, prompts=2, samples=2)))
+    assert model.settings() == settings  # the server's port is not part of the cache key
     assert len(done) == 4 and all(0 < c.output_tokens <= 16 for c in done)
     assert {c.sent["n"] for c in done} == {2} and all(c.cost_usd == 0.0 for c in done)
     # llama-server's usage covers one choice; the choices' logprobs give each its own count

@@ -77,7 +77,7 @@ class OpenAIModel(ApiModel):
         found = {"api": self.api, "system": self.options.get("system"), "extra_body": self.options.get("extra_body")}
         if self.reasoning:
             found |= {k: self.options.get(k) for k in ("reasoning_effort", "verbosity")}
-        if self.options.get("base_url"):
+        if self.options.get("base_url"):  # the option, not self.base_url (llamacpp's changes per run)
             found["base_url"] = self.options["base_url"].rstrip("/")
         return found
 
@@ -92,28 +92,34 @@ class OpenAIModel(ApiModel):
         return by_prompt(requests, self.n)
 
     def body(self, group: list[Request]) -> dict[str, Any]:
-        text, system, opts = group[0].prompt.text, self.options.get("system"), self.options
-        if self.api == "chat":
-            body: dict[str, Any] = {"model": self.model_name, "messages": [{"role": "user", "content": text}]}
-            if system:
-                body["messages"].insert(0, {"role": "developer" if self.reasoning else "system", "content": system})
-            if len(group) > 1:
-                body["n"] = len(group)
-            if opts.get("max_tokens") is not None:
-                body["max_completion_tokens"] = opts["max_tokens"]
-            if self.reasoning:
-                body |= {k: opts[k] for k in ("reasoning_effort", "verbosity") if opts.get(k) is not None}
-        else:
-            body = {"model": self.model_name, "input": text, "store": False}
-            if system:
-                body["instructions"] = system
-            if opts.get("max_tokens") is not None:
-                body["max_output_tokens"] = opts["max_tokens"]
-            if self.reasoning and opts.get("reasoning_effort") is not None:
-                body["reasoning"] = {"effort": opts["reasoning_effort"]}
-            if self.reasoning and opts.get("verbosity") is not None:
-                body["text"] = {"verbosity": opts["verbosity"]}
-        return body | self.sampling | (opts.get("extra_body") or {})
+        make = self._chat_body if self.api == "chat" else self._responses_body
+        return make(group) | self.sampling | (self.options.get("extra_body") or {})
+
+    def _chat_body(self, group: list[Request]) -> dict[str, Any]:
+        opts, text = self.options, group[0].prompt.text
+        body: dict[str, Any] = {"model": self.model_name, "messages": [{"role": "user", "content": text}]}
+        if opts.get("system"):
+            body["messages"].insert(0, {"role": "developer" if self.reasoning else "system", "content": opts["system"]})
+        if len(group) > 1:
+            body["n"] = len(group)
+        if opts.get("max_tokens") is not None:
+            body["max_completion_tokens"] = opts["max_tokens"]
+        if self.reasoning:
+            body |= {k: opts[k] for k in ("reasoning_effort", "verbosity") if opts.get(k) is not None}
+        return body
+
+    def _responses_body(self, group: list[Request]) -> dict[str, Any]:
+        opts = self.options
+        body: dict[str, Any] = {"model": self.model_name, "input": group[0].prompt.text, "store": False}
+        if opts.get("system"):
+            body["instructions"] = opts["system"]
+        if opts.get("max_tokens") is not None:
+            body["max_output_tokens"] = opts["max_tokens"]
+        if self.reasoning and opts.get("reasoning_effort") is not None:
+            body["reasoning"] = {"effort": opts["reasoning_effort"]}
+        if self.reasoning and opts.get("verbosity") is not None:
+            body["text"] = {"verbosity": opts["verbosity"]}
+        return body
 
     def sent(self, body: dict[str, Any]) -> dict[str, Any]:
         found = super().sent(body)
