@@ -12,16 +12,17 @@ import click
 import polars as pl
 from hpxeval import __version__
 from hpxeval import plugins as plugin_manager
+from hpxeval.buildcache import BuildCache
 from hpxeval.config import Config, ConfigError, load, parse_value
 from hpxeval.models import ModelError
 from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, select_problems
 from hpxeval.prompts import render
 from hpxeval.registry import known_plugins
 from hpxeval.runtimes import RuntimeUnavailable
-from hpxeval.scoring import metrics_frame
+from hpxeval.scoring import drop_undefined, installation_metrics_frame, measured_workers, metrics_frame
 from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
-from hpxeval.toolchain import DriverError
+from hpxeval.toolchain import DriverError, cache_dir
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -51,6 +52,7 @@ def cli() -> None:
     Quick start:
       hpxeval run examples/quickstart.toml      generate, build, run, score
       hpxeval metrics                            the metrics table of hpxeval.duckdb
+      hpxeval report --out report                the paper's figures and report/index.html
       hpxeval sql "SELECT * FROM sample_verdicts"
     """
 
@@ -145,6 +147,17 @@ def experiment_options(fn: Callable) -> Callable:
         click.option("--repetitions", type=int, help="Timed repetitions per run (default 3)."),
         click.option("--validity", help="Merge installations: any (default), all, or one installation name."),
         click.option("--name", help="Experiment name stored with the results."),
+        click.option(
+            "--no-cache",
+            "no_cache",
+            is_flag=True,
+            default=None,
+            help="Build every sample from scratch (no build cache, no shared driver objects, no dedupe of "
+            "identical code): for comparisons and for users who distrust caches.",
+        ),
+        click.option(
+            "--pin", help="Pin timed runs to these cores (comma separated); a run at W workers uses the first W."
+        ),
         click.option("--db", type=click.Path(path_type=Path), help="DuckDB file (default hpxeval.duckdb)."),
         click.option(
             "--set",
@@ -179,6 +192,10 @@ def build_config(config: Path | None, **opts: Any) -> Config:
             pairs.append((dotted, list(value) if isinstance(value, tuple) else value))
     if opts.get("workers") is not None:
         pairs.append(("evaluation.workers", _workers(opts["workers"])))
+    if opts.get("pin") is not None:
+        pairs.append(("evaluation.pin", _workers(opts["pin"])))
+    if opts.get("no_cache"):
+        pairs.append(("evaluation.cache", False))
     if opts.get("db") is not None:
         pairs.append(("experiment.db", str(opts["db"])))
     for item in opts.get("sets", ()):
@@ -208,11 +225,16 @@ def _pipeline(stages: tuple[str, ...], config: Config) -> Summary:
 
 
 def _print_summary(s: Summary, config: Config) -> None:
+    builds = f"builds: {s.builds_new} new"
+    if s.builds_from_cache:
+        builds += f" ({s.builds_from_cache} from the build cache)"
+    builds += f", {s.builds_cached} cached"
+    if s.duplicates:
+        builds += f", {s.duplicates} duplicate builds done again (--no-cache)"
     err.print(
         f"completions: {s.completions_new} new, {s.completions_cached} already stored; "
-        f"samples: {s.samples_new} extracted ({s.no_code} without code); builds: {s.builds_new} new, "
-        f"{s.builds_cached} cached; runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped "
-        f"→ {config.experiment.db}",
+        f"samples: {s.samples_new} extracted ({s.no_code} without code); {builds}; "
+        f"runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped → {config.experiment.db}",
         highlight=False,
     )
     for note in s.notes:
@@ -230,6 +252,7 @@ def _show_metrics(
     by_problem: bool = False,
     names: tuple[str, ...] = HEADLINE,
     validity: str | None = None,
+    by_installation: bool = False,
 ) -> None:
     plugins = plugin_manager.installed()
     try:
@@ -238,14 +261,26 @@ def _show_metrics(
         raise ConfigError(f"--metric: {exc}") from None
     store = Store(db)
     try:
+        measured = measured_workers(store)
+        if workers is not None and workers not in measured:
+            raise ConfigError(f"--workers {workers}: not measured in {db}; measured: {_listing(measured)}")
         with store.validity(validity):
-            frame = metrics_frame(store, metrics, ks, workers, by_problem)
+            compute = installation_metrics_frame if by_installation else metrics_frame
+            frame = compute(store, metrics, ks, workers, by_problem)
     finally:
         store.close()
     if frame.is_empty():
         err.print(f"no samples in {db} yet")
         return
+    frame, dropped = drop_undefined(frame)
+    if dropped:
+        ks_out = sorted({int(c.rpartition("@")[2]) for c in dropped})
+        err.print(f"k = {_listing(ks_out)} left out: more than the n samples of every problem", highlight=False)
     emit(frame, fmt, title=f"metrics ({db})")
+
+
+def _listing(values: list) -> str:
+    return ", ".join(map(str, values)) or "none (no runs yet)"
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -287,9 +322,12 @@ def _ks(value: str) -> list[int]:
 
 @cli.command()
 @click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
-@click.option("--k", "ks", default="1", show_default=True, help="Values of k, comma separated (e.g. 1,5,10).")
+@click.option(
+    "--k", "ks", default="1,5,10,20", show_default=True, help="Values of k, comma separated (those > n are left out)."
+)
 @click.option("--workers", type=int, help="Worker count for speedup@k/efficiency@k (default: the largest measured).")
 @click.option("--by-problem", is_flag=True, help="One row per problem instead of per category.")
+@click.option("--by-installation", is_flag=True, help="One row per installation of the version matrix, each alone.")
 @click.option(
     "--metric",
     "names",
@@ -299,16 +337,25 @@ def _ks(value: str) -> list[int]:
 @click.option("--validity", help="Merge installations for this query: any, all, or one installation (e.g. 1.10.0).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def metrics(
-    db: Path, ks: str, workers: int | None, by_problem: bool, names: tuple[str, ...], validity: str | None, fmt: str
+    db: Path,
+    ks: str,
+    workers: int | None,
+    by_problem: bool,
+    by_installation: bool,
+    names: tuple[str, ...],
+    validity: str | None,
+    fmt: str,
 ) -> None:
     """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md).
 
-    With --validity 1.10.0 the metrics are those of one installation of the version matrix.
+    With --validity 1.10.0 the metrics are those of one installation of the version matrix;
+    --by-installation shows every installation alone. The same numbers are SQL views
+    (category_metrics, strict_pass_at_k, …; docs/schema.md).
     """
     if not db.exists():
         raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
     chosen = () if names == ("all",) else (names or HEADLINE)
-    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity)
+    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity, by_installation)
 
 
 @cli.command()
@@ -329,6 +376,60 @@ def sql(query: str, db: Path, fmt: str) -> None:
     finally:
         store.close()
     emit(frame, fmt)
+
+
+@cli.command()
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--out", default="report", show_default=True, type=click.Path(path_type=Path), help="Folder to write.")
+@click.option(
+    "--problem", "-p", "problems", multiple=True, help="Problem of the time-against-workers figure (repeatable)."
+)
+@click.option("--validity", help="Merge installations: any, all, or one installation (e.g. 1.10.0).")
+def report(db: Path, out: Path, problems: tuple[str, ...], validity: str | None) -> None:
+    """Write the paper's figures (PNG) and an index.html with their tables into a folder.
+
+    \b
+    Figures: strict_pass@1 by category and model, efficiency@1 at the largest worker count,
+    time against workers for selected problems, scaling curves, the construct census, and
+    compile-error / run-failure classes. Open OUT/index.html in a browser.
+    """
+    from hpxeval.report import write_report
+
+    store = _existing_store(db)
+    try:
+        known = {r[0] for r in store.db.execute("SELECT DISTINCT problem FROM completions").fetchall()}
+        if unknown := [p for p in problems if p not in known]:
+            raise ConfigError(f"--problem: {', '.join(unknown)} not in {db}; it holds {_listing(sorted(known))}")
+        with store.validity(validity):
+            index = write_report(store, out, problems)
+    finally:
+        store.close()
+    images = sorted(p.name for p in out.glob("*.png"))
+    err.print(f"wrote {index} and {len(images)} figures: {', '.join(images)}", highlight=False)
+
+
+@cli.command("export")
+@click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("--out", default="export", show_default=True, type=click.Path(path_type=Path), help="Folder to write.")
+@click.option("--validity", help="Merge installations: any, all, or one installation (e.g. 1.10.0).")
+def export_cmd(db: Path, fmt: str, out: Path, validity: str | None) -> None:
+    """Export the tables, analysis views and metrics (k = 1, 5, 10, 20) as Parquet or CSV files."""
+    from hpxeval.export import export
+
+    store = _existing_store(db)
+    try:
+        with store.validity(validity):
+            paths = export(store, out, fmt)
+    finally:
+        store.close()
+    err.print(f"wrote {len(paths)} {fmt} files to {out}", highlight=False)
+
+
+def _existing_store(db: Path) -> Store:
+    if not db.exists():
+        raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
+    return Store(db)
 
 
 @cli.command("plugins")
@@ -430,6 +531,20 @@ def problems(categories: tuple[str, ...], fmt: str) -> None:
         for p in select_problems(plugin_manager.installed(), cfg)
     ]
     emit(pl.DataFrame(rows, infer_schema_length=None), fmt)
+
+
+@cli.command("cache")
+@click.option("--clear", is_flag=True, help="Remove every cached build outcome and binary.")
+def cache_cmd(clear: bool) -> None:
+    """The persistent build cache ($HPXEVAL_CACHE/builds, default ~/.cache/hpxeval/builds).
+
+    Identical code is compiled once per installation, shared by every DuckDB file; `--no-cache`
+    on run/evaluate bypasses it for one command.
+    """
+    cache = BuildCache(cache_dir() / "builds")
+    stats = cache.clear() if clear else cache.stats()
+    verb = "removed" if clear else "holds"
+    click.echo(f"{cache.root} {verb} {stats.entries} build outcomes, {stats.bytes / (1 << 20):.1f} MiB")
 
 
 @cli.command()

@@ -45,6 +45,8 @@ class EvaluationSection:
     repetitions: int = 3
     validity: str = "any"
     build_jobs: int = 0
+    cache: bool = True
+    pin: list[int] = field(factory=list)
 
 
 @define
@@ -152,6 +154,9 @@ def _check(c: Config, source: str) -> None:
         problems.append(f"generation.samples: {gen.samples} — must be >= 1")
     if c.sandbox.mode not in ("auto", "bwrap", "none"):
         problems.append(f"sandbox.mode: {c.sandbox.mode!r} — allowed: auto, bwrap, none")
+    usable = sorted(os.sched_getaffinity(0))
+    if any(core not in usable for core in ev.pin):
+        problems.append(f"evaluation.pin: {ev.pin} — cores this process may use: {usable}")
     if not ev.runtimes:
         problems.append("evaluation.runtimes: empty — name at least one runtime")
     if problems:

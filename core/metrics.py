@@ -12,7 +12,8 @@ class ProblemScores:
     """One problem's n samples for one model and runtime: what every metric estimates from.
 
     `speedup` holds, per sample, the speedup at the chosen worker count (0.0 for a sample that
-    is not valid); `speedup_max` / `efficiency_max` the best over all measured worker counts.
+    is not valid), empty where the runtime was not measured at that count; `speedup_max` /
+    `efficiency_max` the best over all measured worker counts.
     """
 
     built: tuple[bool, ...]

@@ -60,6 +60,8 @@ class Summary:
     no_code: int = 0
     builds_new: int = 0
     builds_cached: int = 0
+    builds_from_cache: int = 0
+    duplicates: int = 0
     runs_new: int = 0
     runs_cached: int = 0
     runs_skipped: int = 0
@@ -258,29 +260,47 @@ def evaluate(
         repetitions=config.evaluation.repetitions,
         output_cap=config.sandbox.output_cap_mb << 20,
         sandbox=sandbox,
+        cores=tuple(config.evaluation.pin),
     )
+    cache = config.evaluation.cache
+    if not cache:
+        reporter.note("note: --no-cache: every sample is built from scratch and run, duplicates included")
     with tempfile.TemporaryDirectory(prefix="hpxeval-") as tmp:
-        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox)
+        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox, cache)
         summary.builds_cached += sum(1 for w in plan if w.built is not None)
         summary.runs_cached += sum(len(w.done_runs) for w in plan)
-        needs_binary = [w for w in plan if w.built is None or (w.built[0] and w.todo_workers)]
-        reporter.start("build", len(needs_binary))
-        runnable: list[tuple[Work, Build]] = []
-        for work, build in executor.builds(_build_one, needs_binary):
-            if work.built is None:
-                store.add_build(build, work.task.installation.version)
-                summary.builds_new += 1
-            elif build.ok != work.built[0]:
-                summary.notes.append(
-                    f"{build.problem} {build.code_sha[:12]} on {build.installation}: rebuilt with a "
-                    f"different outcome ({build.status}); the stored verdict is kept"
-                )
-            if build.ok and work.built in (None, (True, "ok")) and work.todo_workers:
-                runnable.append((work, build))
-            reporter.advance("build")
+        runnable = _build_all(store, executor, plan, reporter, summary)
         reporter.start("run", sum(len(w.todo_workers) for w, _ in runnable))
         for work, build in runnable:
             _run_work(store, executor, work, build, problems[build.problem], workers, limits, reporter, summary)
+
+
+def _build_all(
+    store: Store, executor: LocalExecutor, plan: list[Work], reporter: Reporter, summary: Summary
+) -> list[tuple[Work, Build]]:
+    """Build what needs a binary (new builds, and stored ones with runs still to do); store new outcomes."""
+    needs_binary = [w for w in plan if w.built is None or (w.built[0] and w.todo_workers)]
+    reporter.start("build", len(needs_binary))
+    runnable: list[tuple[Work, Build]] = []
+    stored: set[tuple[str, str, str, str]] = set()
+    for work, build in executor.builds(_build_one, needs_binary):
+        key = (build.code_sha, build.problem, build.runtime, build.installation)
+        if key in stored:
+            summary.duplicates += 1  # --no-cache: the same code again; the first outcome is kept
+        elif work.built is None:
+            store.add_build(build, work.task.installation.version)
+            summary.builds_new += 1
+            summary.builds_from_cache += build.cached
+        elif build.ok != work.built[0]:
+            summary.notes.append(
+                f"{build.problem} {build.code_sha[:12]} on {build.installation}: rebuilt with a "
+                f"different outcome ({build.status}); the stored verdict is kept"
+            )
+        stored.add(key)
+        if build.ok and work.built in (None, (True, "ok")) and work.todo_workers:
+            runnable.append((work, build))
+        reporter.advance("build")
+    return runnable
 
 
 def make_sandbox(config: Config) -> Sandbox:
@@ -306,16 +326,19 @@ def _plan(
     workers: tuple[int, ...],
     tmp: Path,
     sandbox: Sandbox,
+    cache: bool = True,
 ) -> list[Work]:
+    """One piece of work per distinct code × installation (per sample × installation without cache)."""
     plan = []
-    for problem_id, runtime_name, code_sha, code in store.codes(list(problems), list(runtimes)):
+    codes = store.codes(list(problems), list(runtimes), distinct=cache)
+    for index, (problem_id, runtime_name, code_sha, code) in enumerate(codes):
         for inst in insts[runtime_name]:
             built = store.build_of(code_sha, problem_id, runtime_name, inst.name)
             done = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
             failed = any(status not in ("valid", "skipped") for status in done.values())
             todo = () if failed else tuple(w for w in workers if w not in done)
-            workdir = tmp / f"{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
-            task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox)
+            workdir = tmp / f"{index:05d}-{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
+            task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox, cache)
             plan.append(Work(task, runtimes[runtime_name], todo, done, built))
     return plan
 

@@ -162,6 +162,7 @@ class BuildTask:
     code_sha: str
     workdir: Path
     sandbox: Sandbox = Sandbox()
+    cache: bool = True  # False: compile everything afresh (driver too) and neither read nor write caches
 
 
 @define(frozen=True)
@@ -177,6 +178,7 @@ class Build:
     seconds: float
     log: str = ""
     binary: Path | None = None
+    cached: bool = False  # True: the outcome came from the persistent build cache
 
 
 @define(frozen=True)
@@ -188,6 +190,7 @@ class RunLimits:
     output_cap: int = 1 << 20
     seed: int = 20240611
     sandbox: Sandbox = Sandbox()
+    cores: tuple[int, ...] = ()  # pin a run at W workers to the first W of these cores; () = no pinning
 
 
 @define(frozen=True)

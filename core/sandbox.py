@@ -8,6 +8,7 @@ bubblewrap, process groups and rlimits remain, and the pipeline says so once per
 
 from __future__ import annotations
 
+import os
 import resource
 import shutil
 from collections.abc import Callable, Sequence
@@ -80,11 +81,13 @@ class Sandbox:
         wrap += ["--unshare-all", "--die-with-parent", "--new-session", "--chdir", str(workdir), "--"]
         return wrap + list(argv)
 
-    def limiter(self, cpu_seconds: float | None = None) -> Callable[[], None]:
-        """A preexec function that applies the rlimits in the child before exec."""
+    def limiter(self, cpu_seconds: float | None = None, cores: Sequence[int] = ()) -> Callable[[], None]:
+        """A preexec function that applies the rlimits (and a CPU affinity, if given) in the child."""
         s = self.settings
 
         def apply() -> None:
+            if cores:
+                os.sched_setaffinity(0, cores)
             limits = [
                 (resource.RLIMIT_AS, s.memory_mb * MB),
                 (resource.RLIMIT_FSIZE, s.file_size_mb * MB),

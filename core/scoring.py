@@ -16,14 +16,15 @@ ALL = "(all)"
 def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, str, str, str], ProblemScores]:
     """(model, runtime, category, problem) -> the scores of its n samples.
 
-    The chosen worker count is `workers`, else the largest measured for the runtime.
+    The chosen worker count is `workers`, else the largest measured for the runtime; where the
+    runtime was not measured at `workers`, `speedup` is empty (speedup@k is then undefined).
     """
     verdicts = store.frame(
         "SELECT model, runtime, category, problem, sample, completion_id, built, valid, strict"
         " FROM sample_verdicts ORDER BY model, runtime, problem, sample"
     )
     speedups = store.frame("SELECT completion_id, workers, speedup FROM sample_speedups")
-    largest = dict(store.db.execute("SELECT runtime, max(workers) FROM runs GROUP BY runtime").fetchall())
+    measured = dict(store.db.execute("SELECT runtime, list(DISTINCT workers) FROM runs GROUP BY runtime").fetchall())
     by_sample: dict[str, dict[int, float]] = defaultdict(dict)
     for cid, w, s in speedups.iter_rows():
         by_sample[cid][w] = s
@@ -32,13 +33,14 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
         groups[(row["model"], row["runtime"], row["category"], row["problem"])].append(row)
     scores = {}
     for key, rows in groups.items():
-        chosen = workers or largest.get(key[1], 1)
+        counts = measured.get(key[1], [1])
+        chosen = workers or max(counts)
         per = [by_sample.get(r["completion_id"], {}) if r["valid"] else {} for r in rows]
         scores[key] = ProblemScores(
             built=tuple(bool(r["built"]) for r in rows),
             valid=tuple(bool(r["valid"]) for r in rows),
             strict=tuple(bool(r["valid"] and r["strict"]) for r in rows),
-            speedup=tuple(s.get(chosen, 0.0) for s in per),
+            speedup=tuple(s.get(chosen, 0.0) for s in per) if chosen in counts else (),
             workers=chosen,
             speedup_max=tuple(max(s.values(), default=0.0) for s in per),
             efficiency_max=tuple(max((v / w for w, v in s.items()), default=0.0) for s in per),
@@ -70,3 +72,34 @@ def metrics_frame(
                 row[metric.column(k)] = sum(values) / len(values) if values else None
         rows.append(row)
     return pl.DataFrame(rows, infer_schema_length=None)
+
+
+def installation_metrics_frame(
+    store: Store, metrics: Sequence[Metric], ks: Sequence[int], workers: int | None = None, by_problem: bool = False
+) -> pl.DataFrame:
+    """metrics_frame for each installation of the version matrix alone (column `installation`).
+
+    An installation's rows are those of the runtimes that have it; every sample of such a
+    runtime counts, and one that did not build there is a failure there.
+    """
+    pairs = store.db.execute("SELECT DISTINCT runtime, installation FROM builds ORDER BY ALL").fetchall()
+    frames = []
+    for inst in sorted({i for _, i in pairs}):
+        runtimes = [r for r, i in pairs if i == inst]
+        with store.validity(inst):
+            frame = metrics_frame(store, metrics, ks, workers, by_problem)
+        frames.append(frame.filter(pl.col("runtime").is_in(runtimes)).with_columns(installation=pl.lit(inst)))
+    if not frames:
+        return pl.DataFrame()
+    return pl.concat(frames, how="diagonal_relaxed").select("installation", pl.exclude("installation"))
+
+
+def measured_workers(store: Store) -> list[int]:
+    """Every worker count that some run of the store was measured at."""
+    return [r[0] for r in store.db.execute("SELECT DISTINCT workers FROM runs ORDER BY workers").fetchall()]
+
+
+def drop_undefined(frame: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
+    """The frame without metric columns that are empty everywhere (k > n for every problem)."""
+    empty = [c for c in frame.columns if "@" in c and frame[c].null_count() == frame.height]
+    return frame.drop(empty), empty

@@ -41,13 +41,27 @@ class Store:
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
+        self._validity_depth = 0
         try:
             self.db = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
             raise StoreError(f"cannot open DuckDB file {self.path}: {exc}") from exc
         self._check_version()
-        self.db.execute((resources.files("hpxeval") / "schema.sql").read_text())
+        self._apply_schema()
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+
+    def _apply_schema(self) -> None:
+        """Create tables, views and macros; skipped when this exact schema text was applied before
+        (binding the metric views takes a noticeable fraction of a second)."""
+        text = (resources.files("hpxeval") / "schema.sql").read_text()
+        digest = sha256(text)
+        tables = {r[0] for r in self.db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "meta" in tables:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_sha'").fetchone()
+            if row is not None and row[0] == digest:
+                return
+        self.db.execute(text)
+        self.set_meta("schema_sha", digest)
 
     def _check_version(self) -> None:
         tables = {r[0] for r in self.db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
@@ -200,16 +214,28 @@ class Store:
 
     @contextlib.contextmanager
     def validity(self, rule: str | None) -> Iterator[None]:
-        """Apply a validity rule to the views for the queries inside, without storing it."""
+        """Apply a validity rule to the views for the queries inside, without storing it.
+
+        Nested uses (a per-installation breakdown inside a report with --validity) restore the
+        outer rule; the outermost one rolls everything back.
+        """
         if rule is None:
             yield
             return
-        self.db.execute("BEGIN TRANSACTION")
+        previous = self.db.execute("SELECT rule FROM validity_rule").fetchone()[0]
+        outermost = self._validity_depth == 0
+        if outermost:
+            self.db.execute("BEGIN TRANSACTION")
+        self._validity_depth += 1
         try:
             self.set_meta("validity", rule)
             yield
         finally:
-            self.db.execute("ROLLBACK")
+            self._validity_depth -= 1
+            if outermost:
+                self.db.execute("ROLLBACK")
+            else:
+                self.set_meta("validity", previous)
 
     # -- reading ---------------------------------------------------------------------------
     def existing_completions(self, ids: list[str]) -> set[str]:
@@ -227,10 +253,11 @@ class Store:
             " WHERE completion_id NOT IN (SELECT completion_id FROM samples) ORDER BY problem, runtime, sample"
         ).fetchall()
 
-    def codes(self, problems: list[str], runtimes: list[str]) -> list[tuple[str, str, str, str]]:
-        """Distinct (problem, runtime, code_sha, code) of extracted samples to evaluate."""
+    def codes(self, problems: list[str], runtimes: list[str], distinct: bool = True) -> list[tuple[str, str, str, str]]:
+        """(problem, runtime, code_sha, code) of extracted samples to evaluate: once per distinct
+        code, or (`distinct=False`, the --no-cache comparison) once per sample."""
         return self.db.execute(
-            "SELECT DISTINCT problem, runtime, code_sha, code FROM samples WHERE status = 'ok'"
+            f"SELECT {'DISTINCT' if distinct else ''} problem, runtime, code_sha, code FROM samples WHERE status = 'ok'"
             " AND problem IN (SELECT unnest(?)) AND runtime IN (SELECT unnest(?)) ORDER BY problem, runtime, code_sha",
             [problems, runtimes],
         ).fetchall()

@@ -8,6 +8,7 @@ and cached; per sample only its own translation unit is compiled, then linked.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -17,15 +18,27 @@ import shutil
 import statistics
 import subprocess
 import time
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from hpxeval.buildcache import BuildCache
 from hpxeval.process import Finished, run_limited, trim_log
 from hpxeval.records import Build, BuildTask, Health, Installation, Problem, Run, RunLimits
 
 CXX_DIR = Path(str(resources.files("hpxeval") / "cxx"))
 RESULT_TAG = "@hpxeval"
+NOT_COMPILED = ("description.md", "problem.toml")  # problem files that no build reads
+
+
+OPTIMISATION = "-O2"  # one level for every runtime, so that speedups compare like with like
+
+
+def one_optimisation_level(flags: list[str]) -> list[str]:
+    """Flags with every -O option replaced by the harness's single level (OPTIMISATION)."""
+    kept = [f for f in flags if not (f.startswith("-O") and len(f) <= 6)]
+    return [OPTIMISATION, *kept]
 
 
 class DriverError(RuntimeError):
@@ -36,6 +49,15 @@ def cache_dir() -> Path:
     """Where compiled drivers are kept: $HPXEVAL_CACHE, else ~/.cache/hpxeval."""
     root = os.environ.get("HPXEVAL_CACHE") or Path.home() / ".cache" / "hpxeval"
     return Path(root)
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """An exclusive lock on a cache directory (threads and processes), created if missing."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def compiler_version(cxx: str) -> str | None:
@@ -62,7 +84,7 @@ class CxxRuntime:
 
     # -- what subclasses adapt -------------------------------------------------------------
     def compile_flags(self, installation: Installation) -> list[str]:
-        return ["-O2", "-std=c++17"]
+        return [OPTIMISATION, "-std=c++17"]
 
     def link_flags(self, installation: Installation) -> list[str]:
         return []
@@ -120,7 +142,8 @@ class CxxRuntime:
         if scaffold is not None:
             shutil.copy2(scaffold, stage / "scaffold.hpp")
 
-    def driver_key(self, problem: Problem, inst: Installation) -> str:
+    def runtime_key(self, inst: Installation) -> str:
+        """What decides the harness and support objects: runtime, installation, compiler, flags."""
         h = hashlib.sha256()
         for part in (
             self.name,
@@ -132,38 +155,57 @@ class CxxRuntime:
             self.harness_prelude,
         ):
             h.update(part.encode() + b"\0")
-        files = sorted(f for f in problem.directory.iterdir() if f.is_file()) + sorted(CXX_DIR.iterdir())
-        for f in files:
+        for f in sorted(CXX_DIR.iterdir()):
             h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
         return h.hexdigest()[:32]
 
-    def driver_objects(self, problem: Problem, inst: Installation) -> tuple[Path, list[Path]]:
-        """(stage dir, objects of harness + driver + support), compiled once and cached."""
-        root = cache_dir() / "drivers" / f"{problem.id}-{self.name}-{self.driver_key(problem, inst)}"
-        objects = [root / "harness.o", root / "driver.o", root / "support.o"]
-        root.mkdir(parents=True, exist_ok=True)
-        with open(root / ".lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            if all(o.is_file() for o in objects):
-                return root / "stage", objects
-            stage = root / "stage"
-            self._stage(problem, stage)
-            (stage / "hpxeval_support.cpp").write_text(self.support_source)
-            (stage / "hpxeval_main.cpp").write_text(self.harness_prelude + '#include "hpxeval_harness.cpp"\n')
-            includes = [stage, CXX_DIR]
-            for src, obj in zip(
-                (stage / "hpxeval_main.cpp", stage / "driver.cpp", stage / "hpxeval_support.cpp"),
-                objects,
-                strict=True,
-            ):
-                out = self._compile(inst, src, obj.with_suffix(".tmp.o"), includes)
-                if out.returncode != 0:
-                    raise DriverError(
-                        f"{problem.id}: {src.name} does not compile with {self.name}/{inst.name}:\n"
-                        + trim_log(out.stderr, 4000)
-                    )
-                obj.with_suffix(".tmp.o").rename(obj)
-        return stage, objects
+    def driver_key(self, problem: Problem, inst: Installation) -> str:
+        """runtime_key plus the problem's compiled files (driver, baseline, scaffolds)."""
+        h = hashlib.sha256(f"{self.runtime_key(inst)}\0{problem.id}\0".encode())
+        for f in sorted(problem.directory.iterdir()):
+            if f.is_file() and f.name not in NOT_COMPILED:
+                h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+        return h.hexdigest()[:32]
+
+    def _compile_all(self, inst: Installation, jobs: list[tuple[Path, Path]], includes: list[Path]) -> None:
+        """Compile each (source, object) pair whose object is missing; DriverError on failure."""
+        for src, obj in jobs:
+            if obj.is_file():
+                continue
+            out = self._compile(inst, src, obj.with_suffix(".tmp.o"), includes)
+            if out.returncode != 0:
+                raise DriverError(
+                    f"{src.name} does not compile with {self.name}/{inst.name}:\n" + trim_log(out.stderr, 4000)
+                )
+            obj.with_suffix(".tmp.o").rename(obj)
+
+    def runtime_objects(self, inst: Installation, root: Path | None = None) -> list[Path]:
+        """harness.o and support.o: the same for every problem, compiled once per installation and flags."""
+        root = root or cache_dir() / "runtime" / f"{self.name}-{inst.name}-{self.runtime_key(inst)}"
+        main, support = root / "hpxeval_main.cpp", root / "hpxeval_support.cpp"
+        objects = [root / "harness.o", root / "support.o"]
+        with _locked(root):
+            main.write_text(self.harness_prelude + '#include "hpxeval_harness.cpp"\n')
+            support.write_text(self.support_source)
+            self._compile_all(inst, [(main, objects[0]), (support, objects[1])], [CXX_DIR])
+        return objects
+
+    def driver_objects(self, problem: Problem, inst: Installation, root: Path | None = None) -> tuple[Path, list[Path]]:
+        """(stage dir, objects of harness + driver + support), compiled once and cached.
+
+        With `root` (the --no-cache path) everything is compiled afresh under it instead.
+        """
+        harness, support = self.runtime_objects(inst, root and root / "runtime")
+        root = root or cache_dir() / "drivers" / f"{problem.id}-{self.name}-{self.driver_key(problem, inst)}"
+        stage, driver = root / "stage", root / "driver.o"
+        with _locked(root):
+            if not driver.is_file():
+                self._stage(problem, stage)
+                try:
+                    self._compile_all(inst, [(stage / "driver.cpp", driver)], [stage, CXX_DIR])
+                except DriverError as exc:
+                    raise DriverError(f"{problem.id}: {exc}") from None
+        return stage, [harness, driver, support]
 
     def precompiled_header(self, inst: Installation) -> Path | None:
         """A directory holding hpxeval_pch.hpp and its .gch (the prelude and runtime headers), or None.
@@ -176,9 +218,7 @@ class CxxRuntime:
         key.update((CXX_DIR / "hpxeval_prelude.hpp").read_bytes())
         root = cache_dir() / "pch" / f"{self.name}-{inst.name}-{key.hexdigest()[:24]}"
         gch = root / "hpxeval_pch.hpp.gch"
-        root.mkdir(parents=True, exist_ok=True)
-        with open(root / ".lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with _locked(root):
             if (root / "failed").exists():
                 return None
             if not gch.is_file():
@@ -217,14 +257,46 @@ class CxxRuntime:
         lines.append('#include "sample.cpp"')
         return "\n".join(lines) + "\n"
 
+    def build_key(self, task: BuildTask) -> str:
+        """The build cache key: driver key, the code, and how the sample's unit is compiled and linked."""
+        parts = [
+            self.driver_key(task.problem, task.installation),
+            task.code_sha,
+            *self.link_flags(task.installation),
+            *self.sample_headers,
+            *self.harness_includes,
+        ]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
     def build(self, task: BuildTask) -> Build:
-        """Compile the sample's translation unit and link it with the cached driver objects."""
-        inst, start = task.installation, time.monotonic()
-        stage, objects = self.driver_objects(task.problem, inst)
+        """Compile the sample's translation unit and link it with the cached driver objects.
+
+        With `task.cache` a stored outcome of the same key is reused and a new one stored;
+        without it, driver, harness and sample are all compiled afresh in the work directory.
+        """
+        cache = BuildCache(cache_dir() / "builds") if task.cache else None
+        key = self.build_key(task) if cache else ""
+        if cache is not None and (hit := cache.get(key, task.workdir)) is not None:
+            return hit
+        start = time.monotonic()
+        fresh = None if cache else task.workdir / "objects"
+        stage, objects = self.driver_objects(task.problem, task.installation, fresh)
+        pch = self.precompiled_header(task.installation) if cache else None
+        if cache is not None:
+            start = time.monotonic()  # shared objects are amortised, not charged to this sample
+        build, returncode = self._build_sample(task, stage, objects, pch, start)
+        if cache is not None:
+            cache.put(key, build, returncode)
+        return build
+
+    def _build_sample(
+        self, task: BuildTask, stage: Path, objects: list[Path], pch: Path | None, start: float
+    ) -> tuple[Build, int | None]:
+        """Compile the sample's unit and link it; (outcome, the failing step's exit code)."""
+        inst = task.installation
         task.workdir.mkdir(parents=True, exist_ok=True)
         source, obj, binary = task.workdir / "tu.cpp", task.workdir / "sample.o", task.workdir / "sample"
         (task.workdir / "sample.cpp").write_text(self.neutralise_includes(task.code))
-        pch = self.precompiled_header(inst)
         source.write_text(self.sample_source(task, pch))
 
         def result(ok: bool, status: str, log: str = "") -> Build:
@@ -260,7 +332,7 @@ class CxxRuntime:
             str(binary),
             *self.link_flags(inst),
         ]
-        readable = [stage.parent, *([pch] if pch else []), *self.readable_paths(inst)]
+        readable = [stage.parent, *{o.parent for o in objects}, *([pch] if pch else []), *self.readable_paths(inst)]
         for cmd, failure in ((compile_cmd, "compile_error"), (link_cmd, "link_error")):
             fin = run_limited(
                 task.sandbox.command(cmd, task.workdir, readable),
@@ -270,10 +342,10 @@ class CxxRuntime:
                 preexec=task.sandbox.limiter(),
             )
             if fin.timed_out:
-                return result(False, "timeout", f"build exceeded {self.build_timeout:.0f} s\n{fin.stderr}")
+                return result(False, "timeout", f"build exceeded {self.build_timeout:.0f} s\n{fin.stderr}"), None
             if fin.returncode != 0:
-                return result(False, failure, fin.stderr or f"exit {fin.returncode or fin.signal}")
-        return result(True, "ok", fin.stderr)
+                return result(False, failure, fin.stderr or f"exit {fin.returncode or fin.signal}"), fin.returncode
+        return result(True, "ok", fin.stderr), 0
 
     # -- running ---------------------------------------------------------------------------
     def run(self, build: Build, problem: Problem, workers: int, limits: RunLimits, installation: Installation) -> Run:
@@ -299,7 +371,7 @@ class CxxRuntime:
             limits.sandbox.command(
                 self.run_command(build.binary, workers, installation), workdir, self.readable_paths(installation)
             ),
-            preexec=limits.sandbox.limiter(cpu_seconds=limits.timeout * max(workers, 1) + 5),
+            preexec=limits.sandbox.limiter(limits.timeout * max(workers, 1) + 5, pinned_cores(limits.cores, workers)),
             stdin=params,
             env=env,
             cwd=build.binary.parent,
@@ -359,6 +431,11 @@ class CxxRuntime:
         if fin.returncode != 0:
             return Health(False, f"test program exits with {fin.returncode or fin.signal}: {trim_log(fin.stderr, 600)}")
         return Health(True, "builds and runs")
+
+
+def pinned_cores(cores: tuple[int, ...], workers: int) -> tuple[int, ...]:
+    """The cores a run at `workers` is pinned to: the first `workers` of the list (all if fewer)."""
+    return cores[:workers] if len(cores) >= workers else cores
 
 
 _OOM = ("std::bad_alloc", "Cannot allocate memory", "out of memory", "Out of memory")

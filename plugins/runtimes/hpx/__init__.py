@@ -7,7 +7,7 @@ from typing import Any
 
 from hpxeval.hookspecs import hookimpl
 from hpxeval.records import Installation, Problem, StrictCheck
-from hpxeval.toolchain import CxxRuntime
+from hpxeval.toolchain import CxxRuntime, one_optimisation_level
 
 from . import discovery
 from .strict import strict_check
@@ -36,10 +36,11 @@ class HPXRuntime(CxxRuntime):
         )
 
     def compile_flags(self, installation: Installation) -> list[str]:
-        return discovery.probe(installation, self.compiler(installation))["compile"]
+        """HPX's own flags (from its CMake targets) at the harness's optimisation level, not CMake's -O3."""
+        return one_optimisation_level(discovery.probe(installation, self.compiler(installation))["compile"])
 
     def link_flags(self, installation: Installation) -> list[str]:
-        return discovery.probe(installation, self.compiler(installation))["link"]
+        return one_optimisation_level(discovery.probe(installation, self.compiler(installation))["link"])
 
     def readable_paths(self, installation: Installation) -> list[Path]:
         return [*super().readable_paths(installation), PRELUDE.parent]
