@@ -61,11 +61,3 @@ SELECT model, runtime, problem, n, c, pass_at_k_estimate(n, c, 5) AS "pass@5"
 FROM (SELECT model, runtime, problem, count(*) AS n, count(*) FILTER (WHERE valid) AS c
       FROM sample_verdicts GROUP BY ALL)
 ORDER BY ALL;
-
--- name: generation throughput and peak GPU memory (vLLM)
-SELECT model, device, sum(output_tokens) / sum(seconds) AS output_tokens_per_s,
-       max(peak_gpu_memory_bytes) / 2^30 AS peak_gpu_gib
-FROM generation_runs GROUP BY model, device;
-
--- name: batches that were submitted and not yet collected (a later `hpxeval generate` polls them)
-SELECT batch_id, model, submitted FROM batches WHERE status IS NULL ORDER BY submitted;
