@@ -1,4 +1,4 @@
-"""Batch APIs through the real pipeline and DuckDB store: submit, poll, collect, resume.
+"""Batch APIs (and direct requests) through the real pipeline and DuckDB store: submit, poll, collect, resume.
 
 The provider side (OpenAI Files + Batch, Anthropic Message Batches) is a fake behind the SDKs'
 own transport hook; the store, the journal and the resume logic are the real ones.
@@ -6,10 +6,13 @@ own transport hook; the store, the journal and the resume logic are the real one
 
 from __future__ import annotations
 
+import json
+
 import httpx2
 import pytest
-from apifakes import AnthropicBatches, OpenAIBatches
+from apifakes import AnthropicBatches, OpenAIBatches, chat_completion
 from hpxeval.config import load
+from hpxeval.models import ModelError
 from hpxeval.pipeline import Silent, Summary, generate
 from hpxeval.store import Store
 from hpxeval_anthropic import AnthropicModel
@@ -142,3 +145,28 @@ def test_anthropic_message_batch_resumes(tmp_path, plugins, monkeypatch):
     assert all((r[1], r[2]) == (12, 5) for r in got)
     assert got[0][3] == pytest.approx((12 * 1.0 + 5 * 5.0) / 1e6 * 0.5)
     assert rows(db, "SELECT status FROM batches") == [("ended",)]
+
+
+def test_a_failed_direct_generation_resumes_with_only_the_missing_requests(tmp_path, plugins, monkeypatch):
+    """Without batch: completions are stored as they arrive, so a rerun pays only for the rest."""
+    sent = []
+
+    def server(request):
+        body = json.loads(request.content)
+        sent.append(body["messages"][0]["content"])
+        if len(sent) == 2 and server.fail:
+            return httpx2.Response(400, json={"error": {"message": "context length exceeded"}})
+        return httpx2.Response(200, json=chat_completion(body["model"], ["x"] * body.get("n", 1)))
+
+    server.fail = True
+    use(monkeypatch, OpenAIModel, server)
+    db = tmp_path / "d.duckdb"
+    cfg = config("openai:gpt-4o-mini", "openai", samples=2)
+    cfg.models["openai"] = {"concurrency": 1}
+    with pytest.raises(ModelError, match="HTTP 400"):
+        run(db, plugins, cfg)
+    assert rows(db, "SELECT count(*) FROM completions") == [(2,)]  # the first prompt's n = 2 request
+    server.fail = False
+    summary = run(db, plugins, cfg)
+    assert (summary.completions_new, summary.completions_cached) == (2, 2)
+    assert len(sent) == 3 and sent[2] == sent[1]  # only the failed prompt was asked again
