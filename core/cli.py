@@ -141,7 +141,12 @@ def _workers(value: str | None, option: str = "--workers") -> list[int] | None:
 def experiment_options(fn: Callable) -> Callable:
     options = [
         click.argument("config", required=False, type=click.Path(path_type=Path)),
-        click.option("--model", "-m", help="Model spec plugin[:argument]: reference, replay:PATH, openai:gpt-5, …"),
+        click.option(
+            "--model",
+            "-m",
+            help="Model spec plugin[:argument]: auto, reference, llamacpp, openai:gpt-5, anthropic:MODEL, "
+            "vllm:MODEL, replay:PATH (docs/models.md).",
+        ),
         click.option(
             "--runtime", "-r", "runtimes", multiple=True, help="Runtime to prompt and evaluate for (repeatable)."
         ),

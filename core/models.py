@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, ClassVar
 
 from hpxeval.records import Completion, Problem, Prompt, Request
@@ -21,10 +21,32 @@ class Model:
 
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    # `generation.model = "auto"` picks the available model of lowest `auto_priority` (None: never).
+    auto_priority: ClassVar[int | None] = None
 
     def __init__(self, argument: str | None, options: dict[str, Any]):
         self.argument = argument
         self.options = options
+        self.notes: list[str] = []
+        self._listener: Callable[[str], None] | None = None
+        self.journal: Any = None  # set by the pipeline: where batch backends record submitted batches
+
+    @classmethod
+    def auto_argument(cls) -> tuple[bool, str | None, str]:
+        """For `auto`: (can run here without setup, the argument to use, why or why not)."""
+        return False, None, "not an automatic choice"
+
+    def note(self, message: str) -> None:
+        """Tell the user something about this generation (the CLI prints it as it happens)."""
+        self.notes.append(message)
+        if self._listener is not None:
+            self._listener(message)
+
+    def listen(self, listener: Callable[[str], None]) -> None:
+        """Send notes to `listener`, the ones already taken first."""
+        self._listener = listener
+        for message in self.notes:
+            listener(message)
 
     @property
     def label(self) -> str:

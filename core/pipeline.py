@@ -110,6 +110,9 @@ def open_model(plugins: Plugins, config: Config) -> Model:
     """The model for `generation.model` (`plugin[:argument]`), with its `[models.<plugin>]` options."""
     spec = config.generation.model
     name, _, argument = spec.partition(":")
+    notes: list[str] = []
+    if spec == "auto" and "auto" not in plugins.names("model"):
+        name, argument, notes = resolve_auto(plugins)
     try:
         cls = plugins.get("model", name)
     except PluginNotFound as exc:
@@ -121,7 +124,25 @@ def open_model(plugins: Plugins, config: Config) -> Model:
         if v is not None
     }
     options.update(config.models.get(name, {}))
-    return cls(argument or None, options)
+    model = cls(argument or None, options)
+    for note in notes:
+        model.note(note)
+    return model
+
+
+def resolve_auto(plugins: Plugins) -> tuple[str, str, list[str]]:
+    """`auto`: the available model of lowest `auto_priority` (the local model before the reference
+    solutions; never a paid API), with a note for each one passed over and for the choice."""
+    classes = {n: plugins.get("model", n) for n in plugins.names("model")}
+    ranked = sorted((cls.auto_priority, n) for n, cls in classes.items() if cls.auto_priority is not None)
+    notes = []
+    for _, name in ranked:
+        ok, argument, message = classes[name].auto_argument()
+        if ok:
+            label = name if argument is None else f"{name}:{argument}"
+            return name, argument or "", [*notes, f"generation.model = auto: using {label} ({message})"]
+        notes.append(f"generation.model = auto: {name} is not available ({message})")
+    raise ConfigError("generation.model = auto: no installed model can run without setup; name one (--model …)")
 
 
 def make_prompts(problems: Sequence[Problem], runtimes: dict[str, Any]) -> list[tuple[Prompt, Problem]]:
@@ -153,6 +174,8 @@ def generate(store: Store, plugins: Plugins, config: Config, reporter: Reporter,
         plugins.distributions(),
         __version__,
     )
+    model.listen(reporter.note)
+    model.journal = store
     for prompt, _ in prompts:
         store.add_prompt(prompt)
     settings = model.settings()

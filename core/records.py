@@ -90,6 +90,27 @@ class Completion:
 
 
 @define(frozen=True)
+class GenerationRun:
+    """One engine call of a local batch backend (vLLM): how fast it generated and the memory it took."""
+
+    run_id: str
+    model: str
+    settings: dict[str, Any]
+    prompts: int
+    completions: int
+    input_tokens: int
+    output_tokens: int
+    seconds: float
+    peak_gpu_memory_bytes: int | None = None
+    device: str | None = None
+    details: dict[str, Any] = field(factory=dict)
+
+    @property
+    def output_tokens_per_s(self) -> float | None:
+        return self.output_tokens / self.seconds if self.seconds > 0 else None
+
+
+@define(frozen=True)
 class Sample:
     """The code extracted from a completion, or the reason there is none."""
 

@@ -82,6 +82,36 @@ CREATE TABLE IF NOT EXISTS runs (
     PRIMARY KEY (code_sha, problem, runtime, installation, workers, repetition)
 );
 
+-- Submitted batches (OpenAI Batch, Anthropic Message Batches), so an interrupted generation polls
+-- them again instead of paying twice. `lines`: custom_id -> {ids: [completion_id…], sent: {…}}.
+CREATE TABLE IF NOT EXISTS batches (
+    batch_id VARCHAR PRIMARY KEY,
+    model VARCHAR,
+    settings_sha VARCHAR,
+    lines JSON,
+    status VARCHAR,          -- NULL while open; the provider's final status once collected
+    submitted TIMESTAMP DEFAULT current_timestamp,
+    collected TIMESTAMP
+);
+
+-- One row per engine call of a local batch backend (vLLM): the throughput and peak GPU memory
+-- the paper reports. Completions name their run in sent->>'generation_run'.
+CREATE TABLE IF NOT EXISTS generation_runs (
+    run_id VARCHAR PRIMARY KEY,
+    model VARCHAR,
+    settings JSON,
+    prompts INTEGER,
+    completions INTEGER,
+    input_tokens BIGINT,
+    output_tokens BIGINT,
+    seconds DOUBLE,
+    output_tokens_per_s DOUBLE,
+    peak_gpu_memory_bytes BIGINT,
+    device VARCHAR,
+    details JSON,
+    created TIMESTAMP DEFAULT current_timestamp
+);
+
 -- One row per sample and installation: did it build there, was every run there valid?
 CREATE OR REPLACE VIEW installation_verdicts AS
 SELECT c.completion_id, b.installation, b.version, b.ok AS built, b.status AS build_status,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterator
 from importlib import resources
@@ -12,8 +13,19 @@ from typing import Any
 import duckdb
 import polars as pl
 from hpxeval import migrations
+from hpxeval.batching import Line, OpenBatch
 from hpxeval.migrations import StoreError
-from hpxeval.records import Build, Completion, Prompt, Run, Sample, StrictCheck, sha256, stable_json
+from hpxeval.records import (
+    Build,
+    Completion,
+    GenerationRun,
+    Prompt,
+    Run,
+    Sample,
+    StrictCheck,
+    sha256,
+    stable_json,
+)
 
 
 def completion_id(model: str, settings: dict[str, Any], prompt_sha: str, sample: int) -> str:
@@ -157,6 +169,51 @@ class Store:
                 list(r.times),
                 list(r.baseline_times),
                 r.log,
+            ],
+        )
+
+    # -- batch journal (core/batching.py) -------------------------------------------------------
+    def add_batch(self, batch_id: str, model: str, settings_sha: str, lines: dict[str, Line]) -> None:
+        data = {cid: {"ids": line.ids, "sent": line.sent} for cid, line in lines.items()}
+        self.db.execute(
+            "INSERT OR IGNORE INTO batches (batch_id, model, settings_sha, lines) VALUES (?, ?, ?, ?)",
+            [batch_id, model, settings_sha, stable_json(data)],
+        )
+
+    def open_batches(self, model: str, settings_sha: str) -> list[OpenBatch]:
+        rows = self.db.execute(
+            "SELECT batch_id, lines FROM batches WHERE model = ? AND settings_sha = ? AND status IS NULL"
+            " ORDER BY submitted",
+            [model, settings_sha],
+        ).fetchall()
+        return [
+            OpenBatch(bid, {cid: Line(v["ids"], v["sent"]) for cid, v in json.loads(lines).items()})
+            for bid, lines in rows
+        ]
+
+    def close_batch(self, batch_id: str, status: str) -> None:
+        self.db.execute(
+            "UPDATE batches SET status = ?, collected = current_timestamp WHERE batch_id = ?", [status, batch_id]
+        )
+
+    def add_generation_run(self, g: GenerationRun) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO generation_runs (run_id, model, settings, prompts, completions, input_tokens,"
+            " output_tokens, seconds, output_tokens_per_s, peak_gpu_memory_bytes, device, details)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                g.run_id,
+                g.model,
+                stable_json(g.settings),
+                g.prompts,
+                g.completions,
+                g.input_tokens,
+                g.output_tokens,
+                g.seconds,
+                g.output_tokens_per_s,
+                g.peak_gpu_memory_bytes,
+                g.device,
+                stable_json(g.details),
             ],
         )
 

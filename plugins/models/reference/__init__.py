@@ -27,6 +27,11 @@ def reference_path(problem: Problem, runtime: str) -> Path | None:
 class ReferenceModel(Model):
     name = "reference"
     description = "The suite's reference solutions (harness self-test; must score pass@1 = 1.0)"
+    auto_priority = 100  # `auto` falls back to it: it needs nothing
+
+    @classmethod
+    def auto_argument(cls):
+        return True, None, "the suite's own solutions: a harness self-test"
 
     def generate(self, requests: Sequence[Request]) -> Iterator[Completion]:
         for req in requests:
