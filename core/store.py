@@ -61,21 +61,21 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(open_error(self.path, exc)) from None
         try:
-            migrations.upgrade(self.db, self.path)  # refuses foreign and newer files
+            found = migrations.upgrade(self.db, self.path)  # refuses foreign and newer files
         except StoreError:
             self.db.close()
             raise
-        self._apply_schema()
+        self._apply_schema(migrated=found not in (None, migrations.SCHEMA_VERSION))
         version = str(migrations.SCHEMA_VERSION)
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [version])
 
-    def _apply_schema(self) -> None:
+    def _apply_schema(self, migrated: bool) -> None:
         """Create tables, views and macros; skipped when this exact schema text was applied before
-        (binding the metric views takes a noticeable fraction of a second)."""
+        and no migration ran since (binding the metric views takes a noticeable fraction of a second)."""
         text = (resources.files("hpxeval") / "schema.sql").read_text()
         digest = sha256(text)
         tables = {r[0] for r in self.db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        if "meta" in tables:
+        if "meta" in tables and not migrated:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_sha'").fetchone()
             if row is not None and row[0] == digest:
                 return
