@@ -6,11 +6,9 @@ installation is found (see docs/runtimes.md, "Getting Charm++").
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hpxeval import plugins as plugin_manager
-from support import XOR, hpxeval, rows
+from support import XOR, assert_references_valid, held_out_verdict, hpxeval, replay_held_out
 
 
 def _installed() -> list[str]:
@@ -93,53 +91,20 @@ def test_prompt_shows_the_interface_and_asks_for_charm(tmp_path):
 
 @pytest.mark.slow
 def test_reference_solutions_valid_at_one_and_two_pes(tmp_path):
-    hpxeval(
-        "run",
-        "--model",
-        "reference",
-        "--runtime",
-        "charm",
-        *("--category", "transform", "--category", "reduce", "--category", "histogram"),
-        *("--workers", "1,2", "--repetitions", "0"),
-        cwd=tmp_path,
-    )
-    db = tmp_path / "hpxeval.duckdb"
-    got = rows(db, "SELECT problem, valid, strict, valid_on FROM sample_verdicts ORDER BY problem")
-    assert len(got) == 15
-    for problem, valid, strict, valid_on in got:
-        assert valid and strict, problem
-        assert valid_on == sorted(VERSIONS), problem
-    runs = rows(db, "SELECT workers, count(*) FROM runs WHERE status = 'valid' GROUP BY workers ORDER BY workers")
-    assert runs == [(1, 15 * len(VERSIONS)), (2, 15 * len(VERSIONS))]
+    assert_references_valid("charm", VERSIONS, tmp_path)
 
 
 @pytest.fixture(scope="module")
 def held_out(tmp_path_factory):
     cwd = tmp_path_factory.mktemp("charm-held")
-    lines = [
-        {"problem": XOR, "runtime": "charm", "sample": i, "model": "held-out", "text": text}
-        for i, (text, *_) in enumerate(HELD_OUT.values())
-    ]
-    (cwd / "h.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
-    hpxeval(
-        "run",
-        *("--model", "replay:h.jsonl", "--runtime", "charm", "--problem", XOR),
-        *("--workers", "1,2", "--repetitions", "1"),
-        cwd=cwd,
-    )
-    return cwd / "hpxeval.duckdb"
+    return replay_held_out("charm", [text for text, *_ in HELD_OUT.values()], cwd)
 
 
 @pytest.mark.parametrize("index,name", list(enumerate(HELD_OUT)))
 def test_held_out_verdicts(held_out, index, name):
     _, built, valid, strict = HELD_OUT[name]
-    got = rows(held_out, f"SELECT built, valid, strict FROM sample_verdicts WHERE sample = {index}")
-    assert got == [(built, valid, strict)]
-    statuses = rows(
-        held_out,
-        f"SELECT r.workers, r.status FROM runs r JOIN sample_verdicts sv USING (code_sha) "
-        f"WHERE sv.sample = {index} ORDER BY r.workers",
-    )
+    verdict, statuses = held_out_verdict(held_out, index)
+    assert verdict == (built, valid, strict)
     if not built:
         assert statuses == []
     elif valid:
