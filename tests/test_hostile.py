@@ -154,3 +154,77 @@ def test_kill_9_and_resume_judges_every_sample_once(tmp_path):
     assert con.execute("SELECT count(*) FROM runs").fetchone() == (16,)
     assert con.execute("SELECT count(*) FROM builds").fetchone() == (8,)
     con.close()
+
+
+FAKE_OPENAI = r"""
+import http.server, json, sys, time
+log = open(sys.argv[1], "a")
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        time.sleep(0.7)  # a slow, paid request
+        text = "```cpp\n" + sys.argv[2] + "\n```"
+        answer = {"id": "c", "object": "chat.completion", "created": 0, "model": body["model"],
+                  "choices": [{"index": 0, "finish_reason": "stop",
+                               "message": {"role": "assistant", "content": text}}],
+                  "usage": {"prompt_tokens": 10, "completion_tokens": 20, "total_tokens": 30}}
+        data = json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+        log.write("answered\n")
+        log.flush()
+
+server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""
+
+
+def test_kill_9_during_generation_loses_no_paid_completion(tmp_path, monkeypatch):
+    """An OpenAI-compatible server on 127.0.0.1 answers slowly; hpxeval is killed with SIGKILL
+    half-way through generating 8 samples. The rerun asks only for the completions not stored:
+    every answer that reached the store is paid for once."""
+    log = tmp_path / "answered.log"
+    server = subprocess.Popen(
+        [sys.executable, "-c", FAKE_OPENAI, str(log), SIG + " { " + CORRECT + " }"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        port = int(server.stdout.readline())
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        args = [
+            *("run", "--model", "openai:fake", "--runtime", "serial", "--problem", XOR, "--samples", "8"),
+            *("--workers", "1", "--repetitions", "0", "--set", f"models.openai.base_url=http://127.0.0.1:{port}/v1"),
+            *("--set", "models.openai.n=1", "--set", "models.openai.concurrency=1"),
+        ]
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "hpxeval", *args], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 60
+        while (not log.exists() or len(log.read_text().splitlines()) < 3) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        answered_before = len(log.read_text().splitlines())
+        con = duckdb.connect(str(tmp_path / "hpxeval.duckdb"), read_only=True)
+        (stored_before,) = con.execute("SELECT count(*) FROM completions").fetchone()
+        con.close()
+        assert 3 <= answered_before < 8
+        assert answered_before - 1 <= stored_before <= answered_before  # at most the answer in flight is lost
+
+        hpxeval(*args, cwd=tmp_path)
+        answered_after = len(log.read_text().splitlines()) - answered_before
+        assert answered_after == 8 - stored_before
+        con = duckdb.connect(str(tmp_path / "hpxeval.duckdb"), read_only=True)
+        assert con.execute("SELECT count(*), count(DISTINCT sample) FROM completions").fetchone() == (8, 8)
+        assert con.execute("SELECT count(*) FROM sample_verdicts WHERE valid").fetchone() == (8,)
+        con.close()
+    finally:
+        server.kill()
+        server.wait()
