@@ -10,6 +10,8 @@ exception.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 from hpxeval.cxxsource import Item, declaration_start, items, mask, param_group, top_level_brace
 from hpxeval.records import Problem, Sample
@@ -195,18 +197,21 @@ def parameters(head: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(_type_key(p) for p in params)
 
 
-def _split_top_level(text: str) -> list[str]:
-    parts, depth, start = [], 0, 0
+def _top_level(text: str, char: str) -> Iterator[int]:
+    """Positions of `char` outside any (), <>, [] or {} nesting."""
+    depth = 0
     for k, c in enumerate(text):
         if c in "(<[{":
             depth += 1
         elif c in ")>]}":
             depth = max(0, depth - 1)
-        elif c == "," and depth == 0:
-            parts.append(text[start:k])
-            start = k + 1
-    parts.append(text[start:])
-    return parts
+        elif c == char and depth == 0:
+            yield k
+
+
+def _split_top_level(text: str) -> list[str]:
+    cuts = [-1, *_top_level(text, ","), len(text)]
+    return [text[a + 1 : b] for a, b in pairwise(cuts)]
 
 
 _TOKEN = re.compile(r"(?:::\s*)?[A-Za-z_]\w*(?:\s*::\s*[A-Za-z_]\w*)*|&&|[&*<>\[\],]|\d+")
@@ -223,15 +228,7 @@ def _type_key(param: str) -> tuple[str, ...]:
 
 
 def _split_default(param: str) -> str:
-    depth = 0
-    for k, c in enumerate(param):
-        if c in "(<[{":
-            depth += 1
-        elif c in ")>]}":
-            depth = max(0, depth - 1)
-        elif c == "=" and depth == 0:
-            return param[:k]
-    return param
+    return param[: next(_top_level(param, "="), len(param))]
 
 
 def _keep(code: str, it: Item, problem: Problem) -> str | None:
