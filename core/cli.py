@@ -20,7 +20,7 @@ from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_
 from hpxeval.prompts import render
 from hpxeval.registry import known_plugins
 from hpxeval.runtimes import RuntimeUnavailable
-from hpxeval.scoring import drop_undefined, installation_metrics_frame, measured_workers, metrics_frame
+from hpxeval.scoring import cell_text, drop_undefined, installation_metrics_frame, measured_workers, metrics_frame
 from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
 from hpxeval.toolchain import DriverError, cache_dir
@@ -80,21 +80,11 @@ def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
         for col in frame.columns:
             table.add_column(col, overflow="fold")
         for row in frame.iter_rows():
-            table.add_row(*(Text(_cell(v)) for v in row))
+            table.add_row(*(Text(cell_text(v)) for v in row))
         console = Console()
         if not console.is_terminal:
             console = Console(width=200)
         console.print(table)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
 
 
 class RichReporter:

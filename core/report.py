@@ -14,7 +14,7 @@ import polars as pl
 from attrs import define
 from hpxeval import __version__, figures
 from hpxeval import plugins as plugin_manager
-from hpxeval.scoring import installation_metrics_frame, metrics_frame
+from hpxeval.scoring import cell_text, installation_metrics_frame, metrics_frame
 from hpxeval.store import Store
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -208,21 +208,10 @@ BUILDERS: tuple[Callable[[ReportData, Path], Section], ...] = (
 )
 
 
-def _number(value: object) -> str:
-    """A table cell: floats to three decimals, missing values as a dash."""
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
 def render_html(store: Store, data: ReportData, parts: list[Section]) -> str:
     """index.html from the package's Jinja2 template (autoescaped)."""
     env = Environment(loader=PackageLoader("hpxeval", "templates"), autoescape=select_autoescape(["html", "j2"]))
-    env.filters["cell"] = _number
+    env.filters["cell"] = lambda value: cell_text(value, missing="–")
     rule = store.db.execute("SELECT rule FROM validity_rule").fetchone()[0]
     return env.get_template("report.html.j2").render(
         db=str(store.path),

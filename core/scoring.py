@@ -103,3 +103,14 @@ def drop_undefined(frame: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
     """The frame without metric columns that are empty everywhere (k > n for every problem)."""
     empty = [c for c in frame.columns if "@" in c and frame[c].null_count() == frame.height]
     return frame.drop(empty), empty
+
+
+def cell_text(value: object, missing: str = "-") -> str:
+    """A metrics table cell as text: floats to three decimals, lists joined, None as `missing`."""
+    if value is None:
+        return missing
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
