@@ -41,6 +41,9 @@ def one_optimisation_level(flags: list[str]) -> list[str]:
     return [OPTIMISATION, *kept]
 
 
+PCH_REJECTED = re.compile(r"precompiled header|PCH file", re.IGNORECASE)  # clang's words for an unusable PCH
+
+
 class DriverError(RuntimeError):
     """The problem's own driver failed to compile: a suite bug, never the sample's fault."""
 
@@ -60,6 +63,13 @@ def _locked(directory: Path) -> Iterator[None]:
         yield
 
 
+def discard_pch(root: Path) -> None:
+    """Remove a precompiled header so that the next build makes it afresh."""
+    with _locked(root):
+        for made in root.glob("hpxeval_pch.hpp.[gp]ch"):
+            made.unlink(missing_ok=True)
+
+
 def compiler_version(cxx: str) -> str | None:
     """`g++ -dumpfullversion` (or `--version`'s first line); None when the compiler is missing."""
     if shutil.which(cxx) is None:
@@ -69,6 +79,12 @@ def compiler_version(cxx: str) -> str | None:
         if out.returncode == 0 and out.stdout.strip():
             return out.stdout.strip().splitlines()[0]
     return None
+
+
+def compiler_id(cxx: str) -> str:
+    """The compiler family of `cxx` from its --version: clang, else gcc (driven like GCC)."""
+    out = subprocess.run([cxx, "--version"], capture_output=True, text=True, check=False)
+    return "clang" if "clang" in out.stdout.lower() else "gcc"
 
 
 class CxxRuntime:
@@ -107,6 +123,10 @@ class CxxRuntime:
     def compiler(self, installation: Installation) -> str:
         return str(installation.details.get("cxx", "g++"))
 
+    def compiler_family(self, installation: Installation) -> str:
+        """The compiler's family, gcc or clang (details["cxx_id"]): how a precompiled header is made."""
+        return str(installation.details.get("cxx_id", "gcc"))
+
     def reference_solution(self, problem: Problem) -> Path | None:
         """The runtime distribution's own correct solution of a problem, if it ships one."""
         path = self.solutions / problem.id / "solution.cpp" if self.solutions else None
@@ -124,18 +144,20 @@ class CxxRuntime:
         if version is None:
             return []
         path = Path(shutil.which(cxx) or cxx)
-        return [Installation(self.name, f"{Path(cxx).name}-{version}", version, path.parent, {"cxx": cxx})]
+        details = {"cxx": cxx, "cxx_id": compiler_id(cxx)}
+        return [Installation(self.name, f"{Path(cxx).name}-{version}", version, path.parent, details)]
 
     def missing_message(self) -> str:
         return f"{self.name}: no C++ compiler found (looked for $CXX and g++ on PATH); install g++"
 
     # -- building --------------------------------------------------------------------------
     def _compile(
-        self, inst: Installation, source: Path, obj: Path, includes: list[Path]
+        self, inst: Installation, source: Path, obj: Path, includes: list[Path], extra: tuple[str, ...] = ()
     ) -> subprocess.CompletedProcess:
         cmd = [
             self.compiler(inst),
             *self.compile_flags(inst),
+            *extra,
             *(f"-I{d}" for d in includes),
             "-c",
             str(source),
@@ -220,38 +242,58 @@ class CxxRuntime:
         return stage, [harness, driver, support]
 
     def precompiled_header(self, inst: Installation) -> Path | None:
-        """A directory holding hpxeval_pch.hpp and its .gch (the prelude and runtime headers), or None.
+        """The precompiled prelude and runtime headers (hpxeval_pch.hpp beside its PCH), or None.
 
-        Compiled once per runtime × installation × flags; GCC uses the .gch only when the flags
-        match and silently falls back to the header otherwise, so it can never change a verdict.
+        Compiled once per runtime × installation × flags. GCC makes a .gch, which it silently
+        ignores when the flags differ; clang makes a .pch with its header templates already
+        instantiated (-fpch-instantiate-templates), checked on a trivial unit before any sample
+        uses it, since clang rejects an unusable PCH with an error. Neither can change a verdict.
         """
         header = "\n".join(["#pragma once", '#include "hpxeval_prelude.hpp"', *self.sample_headers]) + "\n"
         key = hashlib.sha256("\0".join([header, self.compiler(inst), *self.compile_flags(inst)]).encode())
         for f in [CXX_DIR / "hpxeval_prelude.hpp", *self.key_files()]:
             key.update(f.read_bytes())
         root = cache_dir() / "pch" / f"{self.name}-{inst.name}-{key.hexdigest()[:24]}"
-        gch = root / "hpxeval_pch.hpp.gch"
+        clang = self.compiler_family(inst) == "clang"
+        made = root / ("hpxeval_pch.hpp.pch" if clang else "hpxeval_pch.hpp.gch")
         with _locked(root):
             if (root / "failed").exists():
                 return None
-            if not gch.is_file():
+            if not made.is_file():
                 (root / "hpxeval_pch.hpp").write_text(header)
-                cmd = [
-                    self.compiler(inst),
-                    *self.compile_flags(inst),
-                    f"-I{CXX_DIR}",
-                    "-x",
-                    "c++-header",
-                    str(root / "hpxeval_pch.hpp"),
-                    "-o",
-                    str(gch.with_suffix(".tmp")),
-                ]
-                out = subprocess.run(cmd, capture_output=True, text=True, timeout=self.build_timeout, check=False)
-                if out.returncode != 0:
-                    (root / "failed").write_text(out.stderr)
+                problem = self._make_pch(inst, root / "hpxeval_pch.hpp", made, clang)
+                if problem:
+                    (root / "failed").write_text(problem)
                     return None
-                gch.with_suffix(".tmp").rename(gch)
         return root
+
+    def _make_pch(self, inst: Installation, header: Path, made: Path, clang: bool) -> str:
+        """Compile `header` into `made` (and, for clang, check it loads); the error text, or ''."""
+        tmp = made.with_name(made.name + ".tmp")
+        cmd = [self.compiler(inst), *self.compile_flags(inst), f"-I{CXX_DIR}", "-x", "c++-header", str(header)]
+        out = subprocess.run(
+            [*cmd, *(["-fpch-instantiate-templates"] if clang else []), "-o", str(tmp)],
+            capture_output=True,
+            text=True,
+            timeout=self.build_timeout,
+            check=False,
+        )
+        if out.returncode != 0:
+            return out.stderr
+        tmp.rename(made)
+        if clang:
+            probe = header.with_name("pch_check.cpp")
+            probe.write_text("int hpxeval_pch_check() { return 0; }\n")
+            flags = tuple(self.pch_flags(header.parent))
+            check = self._compile(inst, probe, header.with_name("pch_check.o"), [], flags)
+            if check.returncode != 0:
+                made.unlink()
+                return check.stderr
+        return ""
+
+    def pch_flags(self, pch: Path | None) -> list[str]:
+        """What makes a unit start with the precompiled header (both compilers find it beside the header)."""
+        return ["-include", str(pch / "hpxeval_pch.hpp")] if pch else []
 
     def neutralise_includes(self, code: str) -> str:
         """Comment out includes the harness owns (e.g. a runtime's main wrapper); line numbers stay."""
@@ -264,7 +306,8 @@ class CxxRuntime:
         return pattern.sub(lambda m: "// hpxeval: the harness provides this: " + m.group(0).strip(), code)
 
     def sample_source(self, task: BuildTask, pch: Path | None = None) -> str:
-        lines = ['#include "hpxeval_pch.hpp"'] if pch else ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
+        """The sample's unit; with a precompiled header the compile command includes it (-include)."""
+        lines = [] if pch else ['#include "hpxeval_prelude.hpp"', *self.sample_headers]
         if task.problem.scaffold(self.name) is not None:
             lines.append('#include "scaffold.hpp"')
         lines.append('#include "sample.cpp"')
@@ -298,6 +341,9 @@ class CxxRuntime:
         if cache is not None:
             start = time.monotonic()  # shared objects are amortised, not charged to this sample
         build, returncode = self._build_sample(task, stage, objects, pch, start)
+        if pch is not None and build.status == "compile_error" and PCH_REJECTED.search(build.log):
+            discard_pch(pch)  # stale (a header changed since): the sample is judged without it
+            build, returncode = self._build_sample(task, stage, objects, None, start)
         if cache is not None:
             cache.put(key, build, returncode)
         return build
@@ -328,7 +374,7 @@ class CxxRuntime:
         compile_cmd = [
             self.compiler(inst),
             *self.compile_flags(inst),
-            *([f"-I{pch}"] if pch else []),
+            *self.pch_flags(pch),
             f"-I{stage}",
             f"-I{CXX_DIR}",
             "-c",
