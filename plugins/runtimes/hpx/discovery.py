@@ -6,15 +6,17 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 from hpxeval.records import Installation, sha256
-from hpxeval.toolchain import cache_dir
+from hpxeval.toolchain import cache_dir, compiler_id
 
 STANDARD_ROOT = Path("/opt/hpx")
 _VERSION = re.compile(r'set\(\s*PACKAGE_VERSION\s+"([^"]+)"')
+_COMPILER = re.compile(r'set\(\s*HPX_CXX_COMPILER\s+"([^"]+)"')
 
 
 class ProbeError(RuntimeError):
@@ -41,6 +43,33 @@ def version_of(config_dir: Path) -> str | None:
         return None
     m = _VERSION.search(path.read_text(errors="replace"))
     return m.group(1) if m else None
+
+
+def compiler_of(config_dir: Path) -> str | None:
+    """The C++ compiler HPX was built with (HPX_CXX_COMPILER in HPXConfig.cmake), if recorded."""
+    m = _COMPILER.search((config_dir / "HPXConfig.cmake").read_text(errors="replace"))
+    return m.group(1) if m else None
+
+
+def same_compiler(a: str, b: str) -> bool:
+    """Whether two compiler commands name the same executable (/usr/bin/c++ and g++ often do)."""
+    found = [shutil.which(c) for c in (a, b)]
+    return None not in found and os.path.realpath(found[0]) == os.path.realpath(found[1])
+
+
+def choose_compiler(config_dir: Path, version: str, options: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """(installation name, details) for the compiler samples are built with.
+
+    HPX's own compiler by default (its CMake package refuses another); `[runtimes.hpx] cxx`
+    overrides it, and then the name says so (`1.10.0+clang++`) so its results stay apart.
+    """
+    own = compiler_of(config_dir)
+    own = own if own and shutil.which(own) else "g++"
+    wanted = str(options.get("cxx") or own)
+    details = {"cxx": wanted, "cxx_id": compiler_id(wanted), "hpx_cxx": own}
+    if same_compiler(wanted, own):
+        return version, details
+    return f"{version}+{Path(wanted).name}", details
 
 
 def prefix_of(config_dir: Path) -> Path:
@@ -82,9 +111,9 @@ def discover(options: dict[str, Any]) -> tuple[list[Installation], list[str]]:
             notes.append(f"{origin}: {config} has no readable HPXConfigVersion.cmake")
             continue
         if version not in insts:
-            insts[version] = Installation(
-                "hpx", version, version, prefix_of(config), {"cmake_dir": str(config), "origin": origin}
-            )
+            name, details = choose_compiler(config, version, options)
+            details.update(cmake_dir=str(config), origin=origin)
+            insts[version] = Installation("hpx", name, version, prefix_of(config), details)
     return sorted(
         insts.values(), key=lambda i: [int(x) if x.isdigit() else x for x in re.split(r"[.]", i.version)]
     ), notes
@@ -128,6 +157,8 @@ def probe(inst: Installation, cxx: str = "g++") -> dict[str, list[str]]:
         f"-DCMAKE_CXX_COMPILER={cxx}",
         "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
     ]
+    if not same_compiler(cxx, inst.details.get("hpx_cxx", cxx)):
+        cmd.append("-DHPX_IGNORE_COMPILER_COMPATIBILITY=ON")  # asked for in [runtimes.hpx] cxx
     out = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise ProbeError(f"hpx {inst.version} at {inst.prefix}: CMake cannot use it:\n{out.stderr[-1500:]}")
