@@ -55,8 +55,10 @@ def cache_dir() -> Path:
 
 
 @contextlib.contextmanager
-def _locked(directory: Path) -> Iterator[None]:
-    """An exclusive lock on a cache directory (threads and processes), created if missing."""
+def locked(directory: Path) -> Iterator[None]:
+    """An exclusive lock on a cache directory (threads and processes), created if missing.
+
+    Every cache entry that is made once and shared (objects, PCH, probes) is made under it."""
     directory.mkdir(parents=True, exist_ok=True)
     with open(directory / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -65,7 +67,7 @@ def _locked(directory: Path) -> Iterator[None]:
 
 def discard_pch(root: Path) -> None:
     """Remove a precompiled header so that the next build makes it afresh."""
-    with _locked(root):
+    with locked(root):
         for made in root.glob("hpxeval_pch.hpp.[gp]ch"):
             made.unlink(missing_ok=True)
 
@@ -218,7 +220,7 @@ class CxxRuntime:
         root = root or cache_dir() / "runtime" / f"{self.name}-{inst.name}-{self.runtime_key(inst)}"
         main, support = root / "hpxeval_main.cpp", root / "hpxeval_support.cpp"
         objects = [root / "harness.o", root / "support.o"]
-        with _locked(root):
+        with locked(root):
             main.write_text(self.harness_prelude + '#include "hpxeval_harness.cpp"\n')
             support.write_text(self.support_source)
             self._compile_all(inst, [(main, objects[0]), (support, objects[1])], [CXX_DIR])
@@ -232,7 +234,7 @@ class CxxRuntime:
         harness, support = self.runtime_objects(inst, root and root / "runtime")
         root = root or cache_dir() / "drivers" / f"{problem.id}-{self.name}-{self.driver_key(problem, inst)}"
         stage, driver = root / "stage", root / "driver.o"
-        with _locked(root):
+        with locked(root):
             if not driver.is_file():
                 self._stage(problem, stage)
                 try:
@@ -256,7 +258,7 @@ class CxxRuntime:
         root = cache_dir() / "pch" / f"{self.name}-{inst.name}-{key.hexdigest()[:24]}"
         clang = self.compiler_family(inst) == "clang"
         made = root / ("hpxeval_pch.hpp.pch" if clang else "hpxeval_pch.hpp.gch")
-        with _locked(root):
+        with locked(root):
             if (root / "failed").exists():
                 return None
             if not made.is_file():

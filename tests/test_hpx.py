@@ -179,3 +179,19 @@ def test_real_corpus_logical_xor_never_builds_and_legacy_api_needs_1_5(tmp_path)
             assert not built
         if "hpx::parallel::execution::par" in code and valid:
             assert all(v.startswith("1.5") for v in valid_on)
+
+
+def test_first_probes_in_parallel_configure_once_and_agree(tmp_path, monkeypatch):
+    """Parallel builds ask for an installation's flags at once; one CMake run serves them all."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hpxeval_hpx import HPXRuntime, discovery
+
+    monkeypatch.setenv("HPXEVAL_CACHE", str(tmp_path))
+    rt = HPXRuntime()
+    inst = rt.installations({})[0]
+    with ThreadPoolExecutor(4) as pool:
+        flags = list(pool.map(lambda _: discovery.probe(inst, rt.compiler(inst)), range(4)))
+    assert all(f == flags[0] for f in flags)
+    assert str(inst.prefix / "include") in flags[0]["compile"]
+    assert len(list((tmp_path / "hpx").glob("*.json"))) == 1

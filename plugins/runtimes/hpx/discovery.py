@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from hpxeval.records import Installation, sha256
-from hpxeval.toolchain import cache_dir, compiler_id
+from hpxeval.runtimes import RuntimeUnavailable
+from hpxeval.toolchain import cache_dir, compiler_id, locked
 
 STANDARD_ROOT = Path("/opt/hpx")
 _VERSION = re.compile(r'set\(\s*PACKAGE_VERSION\s+"([^"]+)"')
 _COMPILER = re.compile(r'set\(\s*HPX_CXX_COMPILER\s+"([^"]+)"')
 
 
-class ProbeError(RuntimeError):
-    """An installation whose CMake package cannot be configured (message says why)."""
+class ProbeError(RuntimeUnavailable):
+    """An installation whose CMake package cannot be configured (the message says why; shown to the user)."""
 
 
 def cmake_dir(prefix: Path) -> Path | None:
@@ -140,9 +141,17 @@ def probe(inst: Installation, cxx: str = "g++") -> dict[str, list[str]]:
     """
     key = sha256(f"{inst.prefix}|{inst.version}|{cxx}")[:16]
     cached = cache_dir() / "hpx" / f"{inst.version}-{key}.json"
-    if cached.is_file():
-        return json.loads(cached.read_text())
     work = cached.with_suffix("")
+    if not cached.is_file():
+        with locked(work):  # parallel builds ask at once: one CMake run, the others wait for it
+            if not cached.is_file():
+                work.with_suffix(".tmp").write_text(json.dumps(_configure(inst, cxx, work)))
+                work.with_suffix(".tmp").rename(cached)
+    return json.loads(cached.read_text())
+
+
+def _configure(inst: Installation, cxx: str, work: Path) -> dict[str, list[str]]:
+    """Configure the probe project in `work` and read its flags; ProbeError when CMake refuses."""
     (work / "src").mkdir(parents=True, exist_ok=True)
     (work / "src" / "CMakeLists.txt").write_text(PROBE_CMAKE)
     (work / "src" / "probe.cpp").write_text("int main() { return 0; }\n")
@@ -162,9 +171,7 @@ def probe(inst: Installation, cxx: str = "g++") -> dict[str, list[str]]:
     out = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise ProbeError(f"hpx {inst.version} at {inst.prefix}: CMake cannot use it:\n{out.stderr[-1500:]}")
-    flags = {"compile": _compile_flags(work / "build"), "link": _link_flags(work / "build")}
-    cached.write_text(json.dumps(flags))
-    return flags
+    return {"compile": _compile_flags(work / "build"), "link": _link_flags(work / "build")}
 
 
 def _compile_flags(build: Path) -> list[str]:

@@ -7,7 +7,6 @@ sample implements the fixed chare array of hpxeval_sample.ci that every Charm++ 
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import re
 import shutil
@@ -18,7 +17,7 @@ from typing import Any
 from hpxeval.cxxsource import mask
 from hpxeval.hookspecs import hookimpl
 from hpxeval.records import BuildTask, Installation, Problem, StrictCheck
-from hpxeval.toolchain import OPTIMISATION, CxxRuntime, DriverError, cache_dir
+from hpxeval.toolchain import OPTIMISATION, CxxRuntime, DriverError, cache_dir, locked
 
 from . import discovery
 from .strict import strict_check
@@ -101,9 +100,7 @@ class CharmRuntime(CxxRuntime):
         for path in INTERFACES:
             h.update(path.read_bytes())
         root = cache_dir() / "charm" / f"interface-{inst.name}-{h.hexdigest()[:16]}"
-        root.mkdir(parents=True, exist_ok=True)
-        with open(root / ".lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with locked(root):
             if (root / "done").is_file():
                 return root
             for ci in INTERFACES:

@@ -7,7 +7,6 @@ CUDA driver this small library of our own reports "no device" so that Realm runs
 from __future__ import annotations
 
 import ctypes
-import fcntl
 import functools
 import hashlib
 import os
@@ -16,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 from hpxeval.runtimes import RuntimeUnavailable
-from hpxeval.toolchain import cache_dir
+from hpxeval.toolchain import cache_dir, locked
 
 SOURCE = Path(__file__).parent / "cuda_standin.c"
 
@@ -48,9 +47,7 @@ def standin_dir() -> Path:
     source = SOURCE.read_bytes()
     root = cache_dir() / "legion" / f"cuda-standin-{hashlib.sha256(source).hexdigest()[:16]}"
     lib = root / "libcuda.so.1"
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with locked(root):
         if lib.is_file():
             return root
         cc = c_compiler()
