@@ -26,6 +26,7 @@ from typing import Any
 from hpxeval.buildcache import BuildCache
 from hpxeval.process import Finished, run_limited, trim_log
 from hpxeval.records import Build, BuildTask, Health, Installation, Problem, Run, RunLimits
+from hpxeval.runtimes import RuntimeUnavailable
 
 CXX_DIR = Path(str(resources.files("hpxeval") / "cxx"))
 RESULT_TAG = "@hpxeval"
@@ -477,14 +478,11 @@ class CxxRuntime:
         work.mkdir(parents=True, exist_ok=True)
         src = work / "health.cpp"
         src.write_text(self.health_source())
-        cmd = [
-            self.compiler(installation),
-            *self.compile_flags(installation),
-            str(src),
-            "-o",
-            str(work / "health"),
-            *self.link_flags(installation),
-        ]
+        try:
+            flags, link = self.compile_flags(installation), self.link_flags(installation)
+        except RuntimeUnavailable as exc:  # e.g. HPX's CMake package refuses the compiler
+            return Health(False, trim_log(str(exc), 600))
+        cmd = [self.compiler(installation), *flags, str(src), "-o", str(work / "health"), *link]
         out = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=work)
         if out.returncode != 0:
             return Health(False, f"test program does not build: {trim_log(out.stderr, 600)}")

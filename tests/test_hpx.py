@@ -195,3 +195,16 @@ def test_first_probes_in_parallel_configure_once_and_agree(tmp_path, monkeypatch
     assert all(f == flags[0] for f in flags)
     assert str(inst.prefix / "include") in flags[0]["compile"]
     assert len(list((tmp_path / "hpx").glob("*.json"))) == 1
+
+
+def test_an_installation_cmake_refuses_is_reported_broken_not_a_traceback(tmp_path, monkeypatch):
+    from hpxeval.records import Installation
+    from hpxeval_hpx import HPXRuntime
+
+    monkeypatch.setenv("HPXEVAL_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "HPXConfig.cmake").write_text('message(FATAL_ERROR "not a real HPX")\n')
+    fake = Installation("hpx", "9.9.9", "9.9.9", tmp_path, {"cmake_dir": str(tmp_path), "cxx": "g++"})
+    health = HPXRuntime().health(fake)
+    assert not health.ok
+    assert health.message.startswith(f"hpx 9.9.9 at {tmp_path}: CMake cannot use it")
+    assert "not a real HPX" in health.message
