@@ -145,8 +145,9 @@ def probe(inst: Installation, cxx: str = "g++") -> dict[str, list[str]]:
     if not cached.is_file():
         with locked(work):  # parallel builds ask at once: one CMake run, the others wait for it
             if not cached.is_file():
-                work.with_suffix(".tmp").write_text(json.dumps(_configure(inst, cxx, work)))
-                work.with_suffix(".tmp").rename(cached)
+                tmp = cached.with_name(cached.name + ".tmp")
+                tmp.write_text(json.dumps(_configure(inst, cxx, work)))
+                tmp.rename(cached)
     return json.loads(cached.read_text())
 
 
