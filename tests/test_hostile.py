@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from support import XOR, hpxeval, needs_gxx
+from support import XOR, hpxeval, needs_gxx, rows
 
 pytestmark = [needs_gxx, pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap not installed")]
 SIG = "bool reduceLogicalXOR(std::vector<bool> const& x)"
@@ -212,19 +212,16 @@ def test_kill_9_during_generation_loses_no_paid_completion(tmp_path, monkeypatch
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         answered_before = len(log.read_text().splitlines())
-        con = duckdb.connect(str(tmp_path / "hpxeval.duckdb"), read_only=True)
-        (stored_before,) = con.execute("SELECT count(*) FROM completions").fetchone()
-        con.close()
+        db = tmp_path / "hpxeval.duckdb"
+        ((stored_before,),) = rows(db, "SELECT count(*) FROM completions")
         assert 3 <= answered_before < 8
         assert answered_before - 1 <= stored_before <= answered_before  # at most the answer in flight is lost
 
         hpxeval(*args, cwd=tmp_path)
         answered_after = len(log.read_text().splitlines()) - answered_before
         assert answered_after == 8 - stored_before
-        con = duckdb.connect(str(tmp_path / "hpxeval.duckdb"), read_only=True)
-        assert con.execute("SELECT count(*), count(DISTINCT sample) FROM completions").fetchone() == (8, 8)
-        assert con.execute("SELECT count(*) FROM sample_verdicts WHERE valid").fetchone() == (8,)
-        con.close()
+        assert rows(db, "SELECT count(*), count(DISTINCT sample) FROM completions") == [(8, 8)]
+        assert rows(db, "SELECT count(*) FROM sample_verdicts WHERE valid") == [(8,)]
     finally:
         server.kill()
         server.wait()

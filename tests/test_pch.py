@@ -16,12 +16,7 @@ from hpxeval.toolchain import cache_dir
 from hpxeval_hpx import PRELUDE, HPXRuntime, discovery
 from support import XOR, hpxeval, rows
 
-
-def hpx_runtime() -> HPXRuntime:
-    return HPXRuntime()
-
-
-HPX_110 = next((i for i in hpx_runtime().installations({}) if i.version.startswith("1.10.")), None)
+HPX_110 = next((i for i in HPXRuntime().installations({}) if i.version.startswith("1.10.")), None)
 needs_clang = pytest.mark.skipif(shutil.which("clang++") is None, reason="clang++ not installed (apt install clang)")
 pytestmark = pytest.mark.skipif(HPX_110 is None, reason="no HPX 1.10 installation found (/opt/hpx/*, $HPX_DIR)")
 
@@ -35,13 +30,13 @@ def _one_root(tmp_path: Path) -> Path:
 
 
 def _installation(options: dict) -> Installation:
-    (inst,) = [i for i in hpx_runtime().installations(options) if i.version == HPX_110.version]
+    (inst,) = [i for i in HPXRuntime().installations(options) if i.version == HPX_110.version]
     return inst
 
 
 def _headers_parsed(inst: Installation, pch: Path, tmp_path: Path) -> list[str]:
     """The header files the compiler reads for a trivial unit that starts with the PCH (-H)."""
-    rt = hpx_runtime()
+    rt = HPXRuntime()
     unit = tmp_path / "unit.cpp"
     unit.write_text("int f(int x) { return x + 1; }\n")
     cmd = [rt.compiler(inst), *rt.compile_flags(inst), *rt.pch_flags(pch), "-H", "-c", str(unit), "-o", os.devnull]
@@ -59,7 +54,7 @@ def test_hpx_samples_are_compiled_by_hpx_own_compiler_by_default():
 def test_gcc_unit_reads_the_gch_and_no_hpx_header(tmp_path):
     inst = _installation({"cxx": "g++"})
     assert inst.details["cxx_id"] == "gcc"
-    pch = hpx_runtime().precompiled_header(inst)
+    pch = HPXRuntime().precompiled_header(inst)
     assert pch is not None and (pch / "hpxeval_pch.hpp.gch").is_file()
     parsed = _headers_parsed(inst, pch, tmp_path)
     assert parsed == [f"! {pch / 'hpxeval_pch.hpp.gch'}"]
@@ -70,7 +65,7 @@ def test_clang_installation_is_named_apart_and_its_pch_is_used(tmp_path):
     inst = _installation({"cxx": "clang++", "root": str(_one_root(tmp_path))})
     assert inst.name == f"{HPX_110.version}+clang++"
     assert inst.details["cxx_id"] == "clang"
-    pch = hpx_runtime().precompiled_header(inst)
+    pch = HPXRuntime().precompiled_header(inst)
     assert pch is not None and (pch / "hpxeval_pch.hpp.pch").is_file()
     assert not (pch / "hpxeval_pch.hpp.gch").exists()
     assert _headers_parsed(inst, pch, tmp_path) == []  # clang -H lists nothing a PCH provides
@@ -79,7 +74,7 @@ def test_clang_installation_is_named_apart_and_its_pch_is_used(tmp_path):
 @needs_clang
 def test_stale_clang_pch_is_discarded_and_the_sample_still_builds(tmp_path, xor):
     """clang refuses a PCH whose inputs changed since; the sample is then built without it."""
-    rt = hpx_runtime()
+    rt = HPXRuntime()
     inst = _installation({"cxx": "clang++", "root": str(_one_root(tmp_path))})
     pch = rt.precompiled_header(inst)
     made = pch / "hpxeval_pch.hpp.pch"
