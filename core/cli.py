@@ -145,7 +145,7 @@ def experiment_options(fn: Callable) -> Callable:
         click.option("--samples", "-n", type=int, help="Samples per prompt (default: the model's own, 1 for most)."),
         click.option("--workers", "-w", help="Worker counts, comma separated (default 1,2,4… up to the cores)."),
         click.option("--timeout", type=float, help="Time limit per run in seconds (default 60)."),
-        click.option("--repetitions", type=int, help="Timed repetitions per run (default 3)."),
+        click.option("--repetitions", type=int, help="Timed repetitions per run (default 5, as ParEval)."),
         click.option("--validity", help="Merge installations: any (default), all, or one installation name."),
         click.option("--name", help="Experiment name stored with the results."),
         click.option(

@@ -11,10 +11,30 @@ from typing import Any
 import cattrs
 from attrs import asdict, define, field, fields
 
+OPTIMISATION_LEVELS = ("-O0", "-O1", "-O2", "-O3", "-Os", "-Ofast")  # evaluation.optimisation
+
+
+def physical_cores() -> int:
+    """Physical cores among the CPUs this process may use (SMT siblings count once).
+
+    Read from /sys topology; where that is missing, every usable CPU counts."""
+    usable = sorted(os.sched_getaffinity(0))
+    cores = set()
+    for cpu in usable:
+        topo = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology")
+        try:
+            package = (topo / "physical_package_id").read_text().strip()
+            core = (topo / "core_id").read_text().strip()
+        except OSError:
+            return len(usable)
+        cores.add((package, core))
+    return len(cores) or len(usable)
+
 
 def default_workers() -> list[int]:
-    """1, 2, 4, … up to the number of cores (the cores themselves included)."""
-    cores = os.cpu_count() or 1
+    """1, 2, 4, … up to the number of physical cores (that count included): SMT threads share a
+    core's units, so timing at more workers than cores measures contention, not scaling."""
+    cores = physical_cores()
     found, w = [], 1
     while w < cores:
         found.append(w)
@@ -44,7 +64,9 @@ class EvaluationSection:
     problems: list[str] = field(factory=list)
     workers: list[int] = field(factory=default_workers)
     timeout: float = 60.0
-    repetitions: int = 3
+    repetitions: int = 5
+    sizes: str = "pareval"
+    optimisation: str = "-O3"
     validity: str = "any"
     build_jobs: int = 0
     cache: bool = True
@@ -187,6 +209,10 @@ def _check(c: Config, source: str) -> None:
         problems.append(f"evaluation.repetitions: {ev.repetitions} — must be >= 0")
     if gen.samples is not None and gen.samples < 1:
         problems.append(f"generation.samples: {gen.samples} — must be >= 1")
+    if ev.optimisation not in OPTIMISATION_LEVELS:
+        problems.append(f"evaluation.optimisation: {ev.optimisation!r} — allowed: {', '.join(OPTIMISATION_LEVELS)}")
+    if not ev.sizes.strip():
+        problems.append('evaluation.sizes: empty — name a size profile, e.g. "pareval" or "large"')
     if c.sandbox.mode not in ("auto", "bwrap", "none"):
         problems.append(f"sandbox.mode: {c.sandbox.mode!r} — allowed: auto, bwrap, none")
     usable = sorted(os.sched_getaffinity(0))

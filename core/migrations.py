@@ -39,10 +39,16 @@ def sql_step(source: int, summary: str, *statements: str) -> Migration:
     return Migration(source, summary, apply)
 
 
-# The layout this hpxeval writes, and the steps from every older layout up to it. Version 1 is
-# the first released layout, so there is no step yet; the first will be MIGRATIONS[1] (1 -> 2).
-SCHEMA_VERSION = 1
-MIGRATIONS: dict[int, Migration] = {}
+# The layout this hpxeval writes, and the steps from every older layout up to it.
+SCHEMA_VERSION = 2
+MIGRATIONS: dict[int, Migration] = {
+    1: sql_step(
+        1,
+        "record that existing runs were compiled at -O2 with the sizes now called 'large'",
+        'INSERT OR IGNORE INTO meta SELECT \'evaluated_with\', \'{"optimisation":"-O2","sizes":"large"}\''
+        " WHERE EXISTS (SELECT 1 FROM runs)",
+    ),
+}
 
 
 def stored_version(db: duckdb.DuckDBPyConnection, path: Path) -> int | None:

@@ -6,12 +6,13 @@ no repeated work and an interrupted one resumes where it stopped.
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from attrs import define, field
+from attrs import define, evolve, field
 from hpxeval import __version__
 from hpxeval.config import Config, ConfigError
 from hpxeval.executor import LocalExecutor
@@ -20,6 +21,7 @@ from hpxeval.models import Model, ModelError
 from hpxeval.plugins import PluginNotFound, Plugins
 from hpxeval.prompts import render
 from hpxeval.records import (
+    DEFAULT_SIZES,
     Build,
     BuildTask,
     Installation,
@@ -87,7 +89,17 @@ def select_problems(plugins: Plugins, config: Config) -> list[Problem]:
             )
         wanted = set(ev.problems)
         problems = [by_id[pid] for pid in by_id if pid in wanted and (not ev.categories or by_id[pid] in problems)]
+    _check_sizes(ev.sizes, problems)
     return sorted(problems, key=lambda p: p.id)
+
+
+def _check_sizes(profile: str, problems: list[Problem]) -> None:
+    """A size profile must be the default or named by some selected problem (a typo is no profile)."""
+    named = {name for p in problems for name, _ in p.sizes} | {DEFAULT_SIZES}
+    if profile not in named:
+        raise ConfigError(
+            f"evaluation.sizes: {profile!r} is no size profile of these problems; allowed: {', '.join(sorted(named))}"
+        )
 
 
 def _close_ids(wanted: str, ids: list[str]) -> str:
@@ -225,12 +237,15 @@ class Work:
 
 
 def installations(runtimes: dict[str, Any], config: Config) -> dict[str, list[Installation]]:
+    """Every installation of each selected runtime, carrying the experiment's optimisation level."""
     found = {}
+    level = config.evaluation.optimisation
     for name, rt in runtimes.items():
-        found[name] = rt.installations(config.runtimes.get(name, {}))
-        if not found[name]:
+        insts = rt.installations(config.runtimes.get(name, {}))
+        if not insts:
             message = rt.missing_message() if hasattr(rt, "missing_message") else f"{name}: no installation found"
             raise RuntimeUnavailable(message)
+        found[name] = [evolve(i, details={**i.details, "optimisation": level}) for i in insts]
     return found
 
 
@@ -247,6 +262,7 @@ def evaluate(
     runtimes = select_runtimes(plugins, config)
     insts = installations(runtimes, config)
     _check_validity(config.evaluation.validity, insts, store)
+    _check_task_settings(config, store)
     store.set_meta("validity", config.evaluation.validity)
     executor = executor or LocalExecutor(config.evaluation.build_jobs)
     workers = tuple(config.evaluation.workers)
@@ -259,6 +275,7 @@ def evaluate(
     limits = RunLimits(
         timeout=config.evaluation.timeout,
         repetitions=config.evaluation.repetitions,
+        sizes=config.evaluation.sizes,
         output_cap=config.sandbox.output_cap_mb << 20,
         sandbox=sandbox,
         cores=tuple(config.evaluation.pin),
@@ -312,6 +329,27 @@ def _check_validity(rule: str, insts: dict[str, list[Installation]], store: Stor
         raise ConfigError(
             f"evaluation.validity: {rule!r} — allowed: any, all, or an installation name: {', '.join(sorted(names))}"
         )
+
+
+TASK_SETTINGS = ("optimisation", "sizes")  # what makes a stored run answer another task when changed
+
+
+def _check_task_settings(config: Config, store: Store) -> None:
+    """Refuse to add runs made at another optimisation level or size profile to a store's runs.
+
+    A run's key (code, installation, workers) does not say how it was compiled or how large its
+    input was, so mixing them would silently compare unlike numbers."""
+    wanted = {key: getattr(config.evaluation, key) for key in TASK_SETTINGS}
+    stored = json.loads(store.get_meta("evaluated_with") or "null")
+    if stored is not None and stored != wanted and store.has_runs():
+        differ = ", ".join(
+            f"{k} = {stored.get(k)!r} there, {wanted[k]!r} now" for k in TASK_SETTINGS if stored.get(k) != wanted[k]
+        )
+        raise ConfigError(
+            f"{store.path}: its runs were evaluated with other settings ({differ}); evaluate into another "
+            "--db, or set them back (--set evaluation.KEY=VALUE) to add to this one"
+        )
+    store.set_meta("evaluated_with", stable_json(wanted))
 
 
 def make_sandbox(config: Config) -> Sandbox:

@@ -21,6 +21,9 @@ def stable_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
+DEFAULT_SIZES = "pareval"  # the size profile of ParEval's problem-sizes.json (docs/suite.md)
+
+
 @define(frozen=True)
 class Problem:
     """One benchmark problem, loaded from its folder (docs/problem-format.md)."""
@@ -31,11 +34,16 @@ class Problem:
     signature: str
     description: str
     directory: Path
-    timed_size: int
+    timed_size: int  # the default size profile's ("pareval")
     validation_size: int
     validation_trials: int = 8
     rtol: float | None = None
     provided: tuple[str, ...] = ()
+    sizes: tuple[tuple[str, int], ...] = ()  # every named size profile, (name, timed size)
+
+    def timed(self, profile: str = DEFAULT_SIZES) -> int:
+        """The timed size under a size profile; a profile the problem does not name uses the default."""
+        return dict(self.sizes).get(profile, self.timed_size)
 
     def scaffold(self, runtime: str) -> Path | None:
         """The scaffold header for a runtime: `scaffold.<runtime>.hpp`, else `scaffold.hpp`."""
@@ -186,7 +194,8 @@ class RunLimits:
     """How one run is executed: time limit, timed repetitions and the output cap."""
 
     timeout: float = 60.0
-    repetitions: int = 3
+    repetitions: int = 5
+    sizes: str = DEFAULT_SIZES  # the size profile whose timed size each problem is run at
     output_cap: int = 1 << 20
     seed: int = 20240611
     sandbox: Sandbox = Sandbox()

@@ -89,6 +89,13 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else row[0]
+
+    def has_runs(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM runs").fetchone()[0] > 0
+
     def add_experiment(
         self, experiment_id: str, name: str, model: str, settings: dict, config: dict, plugins: dict, version: str
     ) -> None:

@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from attrs import define
-from hpxeval.records import Problem
+from hpxeval.records import DEFAULT_SIZES, Problem
 
 REQUIRED = ("id", "category", "function", "signature", "timed_size", "validation_size")
 ALLOWED = set(REQUIRED) | {"validation_trials", "rtol", "provided"}
@@ -60,6 +60,7 @@ def load_problem(directory: Path) -> Problem:
     for name in ("description.md", "driver.cpp", "baseline.hpp"):
         if not (directory / name).is_file():
             raise ProblemError(f"{directory}: missing {name}")
+    sizes = _timed_sizes(meta["timed_size"], meta_path)
     return Problem(
         id=meta["id"],
         category=meta["category"],
@@ -67,9 +68,24 @@ def load_problem(directory: Path) -> Problem:
         signature=meta["signature"].strip(),
         description=(directory / "description.md").read_text(encoding="utf-8").strip(),
         directory=directory,
-        timed_size=int(meta["timed_size"]),
+        timed_size=sizes[DEFAULT_SIZES],
         validation_size=int(meta["validation_size"]),
         validation_trials=int(meta.get("validation_trials", 8)),
         rtol=meta.get("rtol"),
         provided=tuple(meta.get("provided", ())),
+        sizes=tuple(sorted(sizes.items())),
     )
+
+
+def _timed_sizes(value: object, meta_path: Path) -> dict[str, int]:
+    """`timed_size`: one size for every profile, or a table of profiles that names the default one."""
+    table = value if isinstance(value, dict) else {DEFAULT_SIZES: value}
+    bad = [k for k, v in table.items() if isinstance(v, bool) or not isinstance(v, int) or v < 1]
+    if bad:
+        raise ProblemError(f"{meta_path}: timed_size: {', '.join(bad)} must be a positive integer")
+    if DEFAULT_SIZES not in table:
+        raise ProblemError(
+            f"{meta_path}: timed_size: a table of size profiles must name {DEFAULT_SIZES!r}"
+            f" (the default), e.g. timed_size = {{ {DEFAULT_SIZES} = 1_000_000, large = 100_000_000 }}"
+        )
+    return dict(table)

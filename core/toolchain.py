@@ -33,13 +33,19 @@ RESULT_TAG = "@hpxeval"
 NOT_COMPILED = ("description.md", "problem.toml")  # problem files that no build reads
 
 
-OPTIMISATION = "-O2"  # one level for every runtime, so that speedups compare like with like
+OPTIMISATION = "-O3"  # ParEval's level (and HPX's Release); one for every runtime, so speedups compare
 
 
-def one_optimisation_level(flags: list[str]) -> list[str]:
-    """Flags with every -O option replaced by the harness's single level (OPTIMISATION)."""
+def optimisation(installation: Installation) -> str:
+    """The experiment's optimisation level (`evaluation.optimisation`, put into the installation's
+    details by the pipeline), else the default OPTIMISATION."""
+    return str(installation.details.get("optimisation", OPTIMISATION))
+
+
+def one_optimisation_level(flags: list[str], level: str = OPTIMISATION) -> list[str]:
+    """Flags with every -O option replaced by the harness's single level."""
     kept = [f for f in flags if not (f.startswith("-O") and len(f) <= 6)]
-    return [OPTIMISATION, *kept]
+    return [level, *kept]
 
 
 PCH_REJECTED = re.compile(r"precompiled header|PCH file", re.IGNORECASE)  # clang's words for an unusable PCH
@@ -105,7 +111,7 @@ class CxxRuntime:
 
     # -- what subclasses adapt -------------------------------------------------------------
     def compile_flags(self, installation: Installation) -> list[str]:
-        return [OPTIMISATION, "-std=c++17"]
+        return [optimisation(installation), "-std=c++17"]
 
     def link_flags(self, installation: Installation) -> list[str]:
         return []
@@ -418,7 +424,7 @@ class CxxRuntime:
             secret,
             problem.validation_size,
             problem.validation_trials,
-            problem.timed_size,
+            problem.timed(limits.sizes),
             limits.repetitions,
             limits.seed,
             workers,

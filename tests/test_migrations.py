@@ -49,7 +49,7 @@ def version_0_store(path, xor) -> None:
 
 
 def test_a_version_0_file_is_migrated_with_a_copy_kept(tmp_path, xor, monkeypatch, capsys):
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: STEP_0})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: STEP_0, 1: migrations.MIGRATIONS[1]})
     old, fresh = tmp_path / "old.duckdb", tmp_path / "fresh.duckdb"
     version_0_store(old, xor)
     Store(fresh).close()
@@ -61,12 +61,17 @@ def test_a_version_0_file_is_migrated_with_a_copy_kept(tmp_path, xor, monkeypatc
     assert rows(old, "SELECT constructs, strict FROM samples") == [([], True)]
     assert rows(old, "SELECT problem, built, valid FROM sample_verdicts") == [("25_reduce_xor", True, True)]
     assert rows(old, "SELECT workers, speedup FROM sample_speedups") == [(1, 2.0)]
+    # step 1 -> 2: runs made before size profiles were -O2 at today's "large" sizes
+    assert rows(old, "SELECT value FROM meta WHERE key = 'evaluated_with'") == [
+        ('{"optimisation":"-O2","sizes":"large"}',)
+    ]
     backup = tmp_path / "old.duckdb.v0.bak"
     assert rows(backup, "SELECT value FROM meta WHERE key = 'schema_version'") == [("0",)]
     assert ("samples", "constructs", "VARCHAR[]") not in layout(backup)
     assert capsys.readouterr().err.strip() == (
-        f"hpxeval: migrated {old} from store schema version 0 to 1 (samples.constructs added (empty for old "
-        f"samples)); the old file is kept as {backup}"
+        f"hpxeval: migrated {old} from store schema version 0 to 2 (samples.constructs added (empty for old "
+        f"samples); record that existing runs were compiled at -O2 with the sizes now called 'large'); "
+        f"the old file is kept as {backup}"
     )
     Store(old).close()  # a second open finds nothing to do
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.duckdb", "old.duckdb", "old.duckdb.v0.bak"]
@@ -77,11 +82,11 @@ def test_a_failing_step_leaves_the_file_unchanged(tmp_path, xor, monkeypatch):
         db.execute("ALTER TABLE samples ADD COLUMN constructs VARCHAR[]")
         db.execute("SELECT no_such_column FROM samples")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: Migration(0, "broken", broken)})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: Migration(0, "broken", broken), 1: migrations.MIGRATIONS[1]})
     old = tmp_path / "old.duckdb"
     version_0_store(old, xor)
     before = layout(old)
-    with pytest.raises(StoreError, match=r"migrating store schema version 0 to 1 failed .*the file is unchanged"):
+    with pytest.raises(StoreError, match=r"migrating store schema version 0 to 2 failed .*the file is unchanged"):
         Store(old)
     assert layout(old) == before
     assert rows(old, "SELECT value FROM meta WHERE key = 'schema_version'") == [("0",)]

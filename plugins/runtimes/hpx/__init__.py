@@ -7,7 +7,7 @@ from typing import Any
 
 from hpxeval.hookspecs import hookimpl
 from hpxeval.records import Installation, Problem, StrictCheck
-from hpxeval.toolchain import CxxRuntime, one_optimisation_level
+from hpxeval.toolchain import CxxRuntime, one_optimisation_level, optimisation
 
 from . import discovery
 from .strict import strict_check
@@ -36,13 +36,15 @@ class HPXRuntime(CxxRuntime):
         )
 
     def compile_flags(self, installation: Installation) -> list[str]:
-        """HPX's own flags (from its CMake targets) at the harness's optimisation level, not CMake's -O3."""
-        return one_optimisation_level(discovery.probe(installation, self.compiler(installation))["compile"])
+        """HPX's own flags (from its CMake targets) at the experiment's optimisation level."""
+        flags = discovery.probe(installation, self.compiler(installation))["compile"]
+        return one_optimisation_level(flags, optimisation(installation))
 
     def link_flags(self, installation: Installation) -> list[str]:
         """HPX's link line; with clang also libatomic, which clang calls for HPX's wide atomics and
         GCC-built HPX packages do not list (measured: 30 of 70 references failed to link without it)."""
-        flags = one_optimisation_level(discovery.probe(installation, self.compiler(installation))["link"])
+        flags = discovery.probe(installation, self.compiler(installation))["link"]
+        flags = one_optimisation_level(flags, optimisation(installation))
         return [*flags, "-latomic"] if self.compiler_family(installation) == "clang" else flags
 
     def key_files(self) -> list[Path]:

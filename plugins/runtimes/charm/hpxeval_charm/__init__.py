@@ -17,7 +17,7 @@ from typing import Any
 from hpxeval.cxxsource import mask
 from hpxeval.hookspecs import hookimpl
 from hpxeval.records import BuildTask, Installation, Problem, StrictCheck
-from hpxeval.toolchain import OPTIMISATION, CxxRuntime, DriverError, cache_dir, locked
+from hpxeval.toolchain import CxxRuntime, DriverError, cache_dir, locked, optimisation
 
 from . import discovery
 from .strict import strict_check
@@ -117,7 +117,7 @@ class CharmRuntime(CxxRuntime):
 
     def compile_flags(self, installation: Installation) -> list[str]:
         interfaces = self.interface_dir(installation)
-        return [OPTIMISATION, "-language", "charm++", "-c++-option", "-std=c++17", f"-I{interfaces}"]
+        return [optimisation(installation), "-language", "charm++", "-c++-option", "-std=c++17", f"-I{interfaces}"]
 
     def key_files(self) -> list[Path]:
         return [HARNESS, STUB, *INTERFACES]

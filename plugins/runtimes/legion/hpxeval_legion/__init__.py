@@ -14,7 +14,7 @@ from attrs import evolve
 from hpxeval.hookspecs import hookimpl
 from hpxeval.process import trim_log
 from hpxeval.records import Build, Health, Installation, Problem, Run, RunLimits, StrictCheck
-from hpxeval.toolchain import CxxRuntime
+from hpxeval.toolchain import CxxRuntime, optimisation
 
 from . import discovery, standin
 from .strict import strict_check
@@ -65,7 +65,7 @@ class LegionRuntime(CxxRuntime):
         return standin.library_dirs(bool(inst.details.get("cuda")))
 
     def compile_flags(self, installation: Installation) -> list[str]:
-        return ["-O2", "-std=c++17", "-pthread", f"-I{installation.details['include']}"]
+        return [optimisation(installation), "-std=c++17", "-pthread", f"-I{installation.details['include']}"]
 
     def link_flags(self, installation: Installation) -> list[str]:
         libdir = installation.details["libdir"]
