@@ -183,14 +183,20 @@ CREATE OR REPLACE MACRO expected_max_weight(j, n, k) AS
     CASE WHEN j < k OR k > n THEN 0.0::DOUBLE
          ELSE k / n * coalesce((SELECT product((i - k + 1) / i) FROM range(j, n) t(i)), 1.0) END;
 
--- Worker counts measured per runtime (1 for a runtime without runs); `largest` marks the default
--- worker count of speedup@k and efficiency@k.
-CREATE OR REPLACE VIEW runtime_workers AS
+-- Worker counts measured per model and runtime (1 where none of its samples ran); `largest` marks
+-- the default worker count of speedup@k and efficiency@k: each model's own largest, so a model
+-- measured at 1, 2 is not scored at a count only another model of the same store was run at.
+DROP VIEW IF EXISTS runtime_workers;
+CREATE OR REPLACE VIEW model_workers AS
 WITH measured AS (
-    SELECT DISTINCT runtime, workers FROM runs
-    UNION SELECT DISTINCT runtime, 1 FROM completions WHERE runtime NOT IN (SELECT runtime FROM runs)
-)
-SELECT runtime, workers, workers = max(workers) OVER (PARTITION BY runtime) AS largest FROM measured;
+    SELECT DISTINCT c.model, c.runtime, r.workers
+    FROM completions c JOIN samples s USING (completion_id)
+    JOIN runs r ON r.code_sha = s.code_sha AND r.problem = c.problem AND r.runtime = c.runtime
+    WHERE r.status <> 'skipped'
+), models AS (SELECT DISTINCT model, runtime FROM completions)
+SELECT m.model, m.runtime, coalesce(w.workers, 1) AS workers,
+       coalesce(w.workers, 1) = max(coalesce(w.workers, 1)) OVER (PARTITION BY m.model, m.runtime) AS largest
+FROM models m LEFT JOIN measured w USING (model, runtime);
 
 -- One row per sample and scope. A scope is the merged verdict, labelled by the validity rule in
 -- parentheses ('(any)', '(all)', '(1.10.0)'), or one installation of the sample's runtime alone.
@@ -223,7 +229,7 @@ WITH speedups AS (
     SELECT s.*, w.workers, w.largest,
            CASE WHEN s.valid THEN coalesce(sp.speedup, 0.0) ELSE 0.0 END::DOUBLE AS speedup
     FROM sample_scopes s
-    JOIN runtime_workers w ON w.runtime = s.runtime
+    JOIN model_workers w ON w.model = s.model AND w.runtime = s.runtime
     LEFT JOIN speedups sp ON sp.installation = s.installation AND sp.completion_id = s.completion_id
                          AND sp.workers = w.workers
 )

@@ -16,15 +16,21 @@ ALL = "(all)"
 def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, str, str, str], ProblemScores]:
     """(model, runtime, category, problem) -> the scores of its n samples.
 
-    The chosen worker count is `workers`, else the largest measured for the runtime; where the
-    runtime was not measured at `workers`, `speedup` is empty (speedup@k is then undefined).
+    The chosen worker count is `workers`, else the largest measured for the model and runtime
+    (view model_workers); where they were not measured at `workers`, `speedup` is empty
+    (speedup@k is then undefined).
     """
     verdicts = store.frame(
         "SELECT model, runtime, category, problem, sample, completion_id, built, valid, strict"
         " FROM sample_verdicts ORDER BY model, runtime, problem, sample"
     )
     speedups = store.frame("SELECT completion_id, workers, speedup FROM sample_speedups")
-    measured = dict(store.db.execute("SELECT runtime, list(DISTINCT workers) FROM runs GROUP BY runtime").fetchall())
+    measured = {
+        (model, runtime): counts
+        for model, runtime, counts in store.db.execute(
+            "SELECT model, runtime, list(workers) FROM model_workers GROUP BY model, runtime"
+        ).fetchall()
+    }
     by_sample: dict[str, dict[int, float]] = defaultdict(dict)
     for cid, w, s in speedups.iter_rows():
         by_sample[cid][w] = s
@@ -33,7 +39,7 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
         groups[(row["model"], row["runtime"], row["category"], row["problem"])].append(row)
     scores = {}
     for key, rows in groups.items():
-        counts = measured.get(key[1], [1])
+        counts = measured.get(key[:2], [1])
         chosen = workers or max(counts)
         per = [by_sample.get(r["completion_id"], {}) if r["valid"] else {} for r in rows]
         scores[key] = ProblemScores(

@@ -36,9 +36,10 @@ import polars as pl
 import pytest
 from hpxeval import plugins as plugin_manager
 from hpxeval.scoring import installation_metrics_frame, metrics_frame
+from hpxeval.store import Store
 from hpxeval_metrics.estimators import expected_max_at_k, pass_at_k
 from support import hpxeval
-from synthetic import paper_store
+from synthetic import On, Spec, add_samples, paper_store, valid
 
 TIGHT = {"rel": 1e-12, "abs": 1e-12}
 NAMES = ("build", "pass", "strict_pass", "speedup", "efficiency", "speedup_max", "efficiency_max")
@@ -281,3 +282,29 @@ def test_validity_rules_nest(store):
         assert strict_pass() == outer == pytest.approx(1 / 6)  # only s0 is valid everywhere
     assert strict_pass() == pytest.approx(2 / 6)
     assert store.db.execute("SELECT rule FROM validity_rule").fetchone()[0] == "any"
+
+
+def test_each_model_is_scored_at_its_own_largest_worker_count(tmp_path, metrics):
+    """Model a measured at 1, 2 and model b at 1, 2, 4 in one store: a's speedup@1 is taken at 2
+    workers (baseline 2.0 s / 0.5 s = 4), b's at 4 (2.0 / 0.25 = 8); neither is zero."""
+    store = Store(tmp_path / "two.duckdb")
+    add_samples(
+        store, "a", "openmp", "reduce", "25_reduce_xor", [Spec({"g++": On(runs=valid(2.0, 0.5, workers=(1, 2)))})]
+    )
+    add_samples(store, "b", "openmp", "reduce", "25_reduce_xor", [Spec({"g++": On(runs=valid(1.9, 1.0, 0.25))})])
+    frame = metrics_frame(store, metrics, [1])
+    for model, workers, speedup in (("a", 2, 4.0), ("b", 4, 8.0)):
+        row = frame.filter(model=model, category="reduce").row(0, named=True)
+        assert (row["workers"], row["speedup@1"], row["efficiency@1"]) == (workers, speedup, speedup / workers)
+    view = store.frame(
+        "SELECT model, workers, speedup, efficiency FROM category_metrics"
+        " WHERE installation = '(any)' AND category = 'reduce' AND k = 1 ORDER BY model"
+    )
+    assert view.rows() == [("a", 2, 4.0, 2.0), ("b", 4, 8.0, 2.0)]
+    assert store.frame("SELECT model, workers FROM model_workers WHERE largest ORDER BY model").rows() == [
+        ("a", 2),
+        ("b", 4),
+    ]
+    # an explicit --workers 4: a was not measured there, so its speedup is undefined, not 0
+    at4 = metrics_frame(store, metrics, [1], workers=4).filter(model="a", category="reduce")
+    assert at4["speedup@1"].to_list() == [None]
