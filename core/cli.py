@@ -257,7 +257,7 @@ def _show_metrics(
 ) -> None:
     plugins = plugin_manager.installed()
     try:
-        metrics = [plugins.get("metric", n) for n in (names or plugins.names("metric"))]
+        metrics = [plugins.get("metric", n) for n in _metric_names(plugins, names or plugins.names("metric"))]
     except LookupError as exc:
         raise ConfigError(f"--metric: {exc}") from None
     store = Store(db)
@@ -279,6 +279,15 @@ def _show_metrics(
         ks_out = sorted({int(c.rpartition("@")[2]) for c in dropped})
         err.print(f"k = {_listing(ks_out)} left out: more than the n samples of every problem", highlight=False)
     emit(frame, fmt, title=f"metrics ({db})")
+
+
+def _metric_names(plugins: plugin_manager.Plugins, names: tuple[str, ...] | list[str]) -> list[str]:
+    """Metric names, where the name of a metric plugin (e.g. pareval-legacy) stands for all of its metrics."""
+    found: list[str] = []
+    for name in names:
+        registered = plugins.by_kind["metric"].values()
+        found.extend([r.name for r in registered if r.plugin == name and r.name not in found] or [name])
+    return found
 
 
 def _listing(values: list) -> str:
@@ -344,7 +353,8 @@ def _ks(value: str) -> list[int]:
     "--metric",
     "names",
     multiple=True,
-    help="Metric to show (repeatable; default: build, pass, strict_pass, speedup, efficiency; 'all' for every one).",
+    help="Metric to show (repeatable; default: build, pass, strict_pass, speedup, efficiency; 'all' for every "
+    "one; a metric plugin's name, e.g. pareval-legacy, for all of its metrics).",
 )
 @click.option("--validity", help="Merge installations for this query: any, all, or one installation (e.g. 1.10.0).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import polars as pl
-from hpxeval.metrics import Metric, ProblemScores
+from hpxeval.metrics import Metric, ProblemScores, TimedRun
 from hpxeval.store import Store
 
 GROUP = ("model", "runtime", "category")
@@ -37,6 +37,7 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
     groups: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
     for row in verdicts.iter_rows(named=True):
         groups[(row["model"], row["runtime"], row["category"], row["problem"])].append(row)
+    runs = sample_runs(store)
     scores = {}
     for key, rows in groups.items():
         counts = measured.get(key[:2], [1])
@@ -50,8 +51,39 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
             workers=chosen,
             speedup_max=tuple(max(s.values(), default=0.0) for s in per),
             efficiency_max=tuple(max((v / w for w, v in s.items()), default=0.0) for s in per),
+            runs=tuple(runs.get(r["completion_id"], ()) for r in rows),
+            runtime=key[1],
         )
     return scores
+
+
+def sample_runs(store: Store) -> dict[str, tuple[TimedRun, ...]]:
+    """completion_id -> its runs, one per worker count, merged over installations by the rule in
+    force: `any` (or one installation) takes the fastest valid run, `all` the slowest and only
+    where every installation's run is valid; a count with no valid run keeps an invalid one."""
+    rule = store.db.execute("SELECT rule FROM validity_rule").fetchone()[0]
+    found = store.db.execute(
+        "SELECT sv.completion_id, r.installation, r.workers, r.valid, r.seconds, r.baseline_seconds"
+        " FROM sample_verdicts sv JOIN runs r ON r.code_sha = sv.code_sha AND r.problem = sv.problem"
+        " AND r.runtime = sv.runtime ORDER BY ALL"
+    ).fetchall()
+    grouped: dict[str, dict[int, list[TimedRun]]] = defaultdict(lambda: defaultdict(list))
+    for cid, inst, workers, ok, seconds, baseline in found:
+        if rule in ("any", "all") or inst == rule:
+            timed = bool(ok) and bool(seconds) and baseline is not None
+            grouped[cid][workers].append(TimedRun(workers, timed, seconds, baseline))
+    return {
+        cid: tuple(_merge_runs(by_workers[w], rule) for w in sorted(by_workers)) for cid, by_workers in grouped.items()
+    }
+
+
+def _merge_runs(runs: list[TimedRun], rule: str) -> TimedRun:
+    good = [r for r in runs if r.valid]
+    if not good or (rule == "all" and len(good) < len(runs)):
+        return next((r for r in runs if not r.valid), runs[0])
+    speed = {id(r): r.baseline_seconds / r.seconds for r in good}
+    pick = min if rule == "all" else max
+    return pick(good, key=lambda r: speed[id(r)])
 
 
 def metrics_frame(
@@ -75,7 +107,7 @@ def metrics_frame(
         for metric in metrics:
             for k in ks:
                 values = [v for s in group if (v := metric.estimate(s, k)) is not None]
-                row[metric.column(k)] = sum(values) / len(values) if values else None
+                row[metric.column(k)] = sum(values) / len(values) if values else metric.empty
         rows.append(row)
     return pl.DataFrame(rows, infer_schema_length=None)
 
