@@ -44,7 +44,9 @@ SCHEMA_VERSION = 2
 MIGRATIONS: dict[int, Migration] = {
     1: sql_step(
         1,
-        "record that existing runs were compiled at -O2 with the sizes now called 'large'",
+        "record that existing runs were compiled at -O2 with the sizes now called 'large';"
+        " runs.validation_seconds added",
+        "ALTER TABLE runs ADD COLUMN validation_seconds DOUBLE",
         'INSERT OR IGNORE INTO meta SELECT \'evaluated_with\', \'{"optimisation":"-O2","sizes":"large"}\''
         " WHERE EXISTS (SELECT 1 FROM runs)",
     ),

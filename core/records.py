@@ -219,3 +219,4 @@ class Run:
     baseline_times: tuple[float, ...] = ()
     log: str = ""
     repetition: int = 0
+    validation_seconds: float | None = None  # wall time of all validation trials

@@ -79,6 +79,7 @@ CREATE TABLE IF NOT EXISTS runs (
     baseline_times DOUBLE[],
     log VARCHAR,
     created TIMESTAMP DEFAULT current_timestamp,
+    validation_seconds DOUBLE, -- wall time of all validation trials (baseline and sample together)
     PRIMARY KEY (code_sha, problem, runtime, installation, workers, repetition)
 );
 

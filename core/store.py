@@ -161,7 +161,8 @@ class Store:
     def add_run(self, r: Run) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO runs (code_sha, problem, runtime, installation, workers, repetition, status, valid,"
-            " seconds, baseline_seconds, times, baseline_times, log) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " seconds, baseline_seconds, times, baseline_times, log, validation_seconds)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 r.code_sha,
                 r.problem,
@@ -176,6 +177,7 @@ class Store:
                 list(r.times),
                 list(r.baseline_times),
                 r.log,
+                r.validation_seconds,
             ],
         )
 

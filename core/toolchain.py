@@ -458,6 +458,7 @@ class CxxRuntime:
             log=log,
         )
         status, why = verdict(fin, results, limits.sandbox.isolated)
+        base["validation_seconds"] = _first_float(results.get("validation_seconds"))
         if status != "valid":
             return Run(**base | {"log": f"{why}\n{log}".strip()}, status=status, valid=False)
         times = tuple(float(t) for t in results.get("time", []))
@@ -532,6 +533,13 @@ def verdict(fin: Finished, results: dict[str, list[str]], wrapped: bool) -> tupl
     if done == ["invalid"]:
         return "invalid", f"validation {results['validation'][0]}"
     return "valid", ""
+
+
+def _first_float(values: list[str] | None) -> float | None:
+    try:
+        return float(values[0]) if values else None
+    except ValueError:
+        return None
 
 
 def parse_results(stdout: str, secret: str) -> dict[str, list[str]]:

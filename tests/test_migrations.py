@@ -1,8 +1,8 @@
 """Store schema versions: an older file is migrated in place (with a copy kept), a newer one refused.
 
 "Version 0" is a test fixture, not a layout any release wrote: the version 1 layout without
-`samples.constructs` and without the `prompts` table, made by taking a real version 1 file
-apart. The step 0 -> 1 that the tests install is the kind of step docs/schema.md asks for.
+`samples.constructs` and without the `prompts` table, made by taking a current file apart
+(and removing what the real step 1 -> 2 adds). The step 0 -> 1 that the tests install is the kind of step docs/schema.md asks for.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def version_0_store(path, xor) -> None:
     store.add_sample(cid, "25_reduce_xor", "serial", sample, StrictCheck(True, ("x",)))
     store.add_build(Build(sample.code_sha, "25_reduce_xor", "serial", "g++-12", True, "ok", 1.0), "12")
     store.add_run(Run(sample.code_sha, "25_reduce_xor", "serial", "g++-12", 1, "valid", True, 2.0, 4.0))
+    store.db.execute("ALTER TABLE runs DROP COLUMN validation_seconds")  # added by step 1 -> 2
     store.db.execute("ALTER TABLE samples DROP COLUMN constructs")
     store.db.execute("DROP TABLE prompts")
     store.db.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
@@ -70,7 +71,8 @@ def test_a_version_0_file_is_migrated_with_a_copy_kept(tmp_path, xor, monkeypatc
     assert ("samples", "constructs", "VARCHAR[]") not in layout(backup)
     assert capsys.readouterr().err.strip() == (
         f"hpxeval: migrated {old} from store schema version 0 to 2 (samples.constructs added (empty for old "
-        f"samples); record that existing runs were compiled at -O2 with the sizes now called 'large'); "
+        f"samples); record that existing runs were compiled at -O2 with the sizes now called 'large'; "
+        f"runs.validation_seconds added); "
         f"the old file is kept as {backup}"
     )
     Store(old).close()  # a second open finds nothing to do

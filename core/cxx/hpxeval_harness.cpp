@@ -64,8 +64,11 @@ int main(int, char **) {
     report("start", std::to_string(workers));
 
     unsigned long long passed = 0;
+    auto validation_start = std::chrono::steady_clock::now();
     for (unsigned long long t = 0; t < trials; ++t)
         if (validate(vsize, hpxeval::mix64(seed + 7919 * (t + 1)))) ++passed;
+    std::chrono::duration<double> validation_time = std::chrono::steady_clock::now() - validation_start;
+    report("validation_seconds", fmt(validation_time.count()));
     report("validation", std::to_string(passed) + "/" + std::to_string(trials));
     if (passed != trials) {
         report("done", "invalid");
