@@ -74,7 +74,11 @@ def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
     if fmt == "json":
         click.echo(json.dumps(frame.to_dicts(), indent=2, default=str))
     elif fmt == "csv":
-        click.echo(frame.write_csv(), nl=False)
+        nested = [c for c, t in frame.schema.items() if t.is_nested()]  # lists and structs as JSON text
+        flat = frame.with_columns(
+            pl.Series(c, [json.dumps(v, default=str) for v in frame[c].to_list()], dtype=pl.String) for c in nested
+        )
+        click.echo(flat.write_csv(), nl=False)
     else:
         table = Table(title=title, show_lines=False)
         for col in frame.columns:

@@ -98,6 +98,14 @@ def test_sql_json_has_one_row_per_sample(reference_run):
     assert {"model", "problem", "category", "runtime", "sample", "built", "valid", "strict"} <= set(data[0])
 
 
+def test_sql_csv_writes_list_columns_as_json(reference_run):
+    cwd, _ = reference_run
+    out = hpxeval("sql", "--format", "csv", "SELECT sample, valid_on FROM sample_verdicts ORDER BY ALL", cwd=cwd)
+    header, *lines = out.stdout.splitlines()
+    assert header == "sample,valid_on" and len(lines) == 2
+    assert all(line.startswith("0,") and line.split(",", 1)[1].startswith('"[') for line in lines), lines
+
+
 def test_replayed_samples_get_exact_verdicts(tmp_path):
     lines = [
         {"problem": XOR, "runtime": "openmp", "sample": 0, "text": CORRECT_OMP, "model": "m"},
