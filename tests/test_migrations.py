@@ -2,7 +2,8 @@
 
 "Version 0" is a test fixture, not a layout any release wrote: the version 1 layout without
 `samples.constructs` and without the `prompts` table, made by taking a current file apart
-(and removing what the real step 1 -> 2 adds). The step 0 -> 1 that the tests install is the kind of step docs/schema.md asks for.
+(and removing what the real step 1 -> 2 adds). The step 0 -> 1 that the tests install is the
+kind of step docs/schema.md asks for.
 """
 
 from __future__ import annotations
