@@ -89,16 +89,19 @@ def select_problems(plugins: Plugins, config: Config) -> list[Problem]:
             )
         wanted = set(ev.problems)
         problems = [by_id[pid] for pid in by_id if pid in wanted and (not ev.categories or by_id[pid] in problems)]
-    _check_sizes(ev.sizes, problems)
+    every = [p for cat in plugins.names("category") for p in plugins.get("category", cat).problems]
+    _check_sizes(ev.sizes, every)
     return sorted(problems, key=lambda p: p.id)
 
 
 def _check_sizes(profile: str, problems: list[Problem]) -> None:
-    """A size profile must be the default or named by some selected problem (a typo is no profile)."""
+    """A size profile must be the default or named by some installed problem (a typo is no profile);
+    a problem that does not name it is timed at its default size."""
     named = {name for p in problems for name, _ in p.sizes} | {DEFAULT_SIZES}
     if profile not in named:
         raise ConfigError(
-            f"evaluation.sizes: {profile!r} is no size profile of these problems; allowed: {', '.join(sorted(named))}"
+            f"evaluation.sizes: {profile!r} is no size profile of the installed problems;"
+            f" allowed: {', '.join(sorted(named))}"
         )
 
 
