@@ -81,6 +81,7 @@ class SandboxSection:
     processes: int = 4096
     open_files: int = 4096
     output_cap_mb: int = 1
+    tmpfs_mb: int = 256
 
 
 @define
@@ -200,9 +201,14 @@ def _check(c: Config, source: str) -> None:
         value = getattr(gen, name)
         if value is not None and not math.isfinite(value):
             problems.append(f"generation.{name}: {value} — must be a finite number")
-    for name in ("memory_mb", "file_size_mb", "processes", "open_files", "output_cap_mb"):
+    for name in ("memory_mb", "file_size_mb", "processes", "open_files", "output_cap_mb", "tmpfs_mb"):
         if getattr(c.sandbox, name) < 1:
             problems.append(f"sandbox.{name}: {getattr(c.sandbox, name)} — must be >= 1")
+    if c.sandbox.memory_mb <= 2 * c.sandbox.tmpfs_mb:
+        problems.append(
+            f"sandbox.memory_mb: {c.sandbox.memory_mb} — must exceed twice sandbox.tmpfs_mb ({c.sandbox.tmpfs_mb}):"
+            " the private /tmp and /dev/shm count in the memory limit"
+        )
     if ev.build_jobs < 0:
         problems.append(f"evaluation.build_jobs: {ev.build_jobs} — must be >= 0 (0: one per core)")
     if ev.repetitions < 0:

@@ -358,7 +358,7 @@ def _check_task_settings(config: Config, store: Store) -> None:
 def make_sandbox(config: Config) -> Sandbox:
     """The sandbox of `[sandbox]`; mode = bwrap without bubblewrap is a configuration error."""
     s = config.sandbox
-    sandbox = Sandbox(SandboxSettings(s.mode, s.memory_mb, s.file_size_mb, s.processes, s.open_files))
+    sandbox = Sandbox(SandboxSettings(s.mode, s.memory_mb, s.file_size_mb, s.processes, s.open_files, s.tmpfs_mb))
     try:
         sandbox.isolated  # noqa: B018 - raises when mode = bwrap and bubblewrap is missing
     except SandboxUnavailable as exc:

@@ -108,6 +108,7 @@ class CxxRuntime:
     build_timeout = 300.0
     health_timeout = 60.0
     solutions: Path | None = None  # a distribution's own references: <solutions>/<problem id>/solution.cpp
+    run_writes_workdir = False  # True where the runtime itself writes files beside the binary (Legion's log)
 
     # -- what subclasses adapt -------------------------------------------------------------
     def compile_flags(self, installation: Installation) -> list[str]:
@@ -437,7 +438,10 @@ class CxxRuntime:
         workdir = build.binary.parent
         fin = run_limited(
             limits.sandbox.command(
-                self.run_command(build.binary, workers, installation), workdir, self.readable_paths(installation)
+                self.run_command(build.binary, workers, installation),
+                workdir,
+                self.readable_paths(installation),
+                writable=self.run_writes_workdir,
             ),
             preexec=limits.sandbox.limiter(limits.timeout * max(workers, 1) + 5, pinned_cores(limits.cores, workers)),
             stdin=params,

@@ -225,3 +225,80 @@ def test_kill_9_during_generation_loses_no_paid_completion(tmp_path, monkeypatch
     finally:
         server.kill()
         server.wait()
+
+
+ATTACKS = {  # name -> C++ condition that holds only if the sandbox let the attack through
+    "remount_root_rw": 'mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND, nullptr) == 0',
+    "detach_private_tmp": 'umount2("/tmp", MNT_DETACH) == 0',
+    "new_user_namespace": "unshare(CLONE_NEWUSER) == 0",
+    "capabilities": "has_capabilities()",
+    "read_home_secret": "std::ifstream(SECRET).good()",
+    "write_build_cache": 'std::ofstream(CACHE "/pwned").good()',
+    "write_work_dir": 'std::ofstream("pwned").good()',
+    "fill_tmp": 'filled("/tmp/fill") > (300 << 20)',
+    "fill_shm": 'filled("/dev/shm/fill") > (300 << 20)',
+}
+ATTACK_PRELUDE = """#include <fstream>
+#include <sched.h>
+#include <string>
+#include <sys/mount.h>
+#include <vector>
+static bool has_capabilities() {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("CapEff:", 0) == 0) return line.find_first_not_of("0\\t ", 7) != std::string::npos;
+    return false;
+}
+static long long filled(const char *path) {  // bytes written before the first failure, up to 600 MB
+    std::ofstream out(path, std::ios::binary);
+    std::vector<char> block(1 << 20, 'x');
+    long long written = 0;
+    for (int i = 0; i < 600 && out.write(block.data(), block.size()) && out.flush(); ++i) written += block.size();
+    return written;
+}
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid"), reason="POSIX only")
+def test_the_sandbox_holds_as_root(tmp_path, monkeypatch):
+    """Each sample is correct only while its attack fails; run as root (CI is), every one must be
+    valid, nothing may appear outside its work dir, and a compile error must not quote a host file."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HPXEVAL_CACHE", str(cache))
+    secret = Path.home() / ".hpxeval-secret-test"
+    secret.write_text("TOP-SECRET-7781")
+    try:
+        lines = []
+        for i, (name, escaped) in enumerate(ATTACKS.items()):
+            code = (
+                f'#define SECRET "{secret}"\n#define CACHE "{cache}"\n{ATTACK_PRELUDE}{SIG} {{\n'
+                f"  static bool escaped = ({escaped});\n  bool r = false; for (bool v : x) r ^= v;\n"
+                "  return escaped ? !r : r;\n}\n"
+            )
+            lines.append({"problem": XOR, "runtime": "serial", "sample": i, "model": name, "text": code})
+        quoting = f'#include "{secret}"\n{SIG} {{ return false; }}\n'
+        lines.append({"problem": XOR, "runtime": "serial", "sample": 99, "model": "include_secret", "text": quoting})
+        (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+        hpxeval(
+            "run",
+            "--model",
+            "replay:a.jsonl",
+            "--runtime",
+            "serial",
+            "--problem",
+            XOR,
+            "--workers",
+            "1",
+            "--repetitions",
+            "0",
+            "--timeout",
+            "30",
+            cwd=tmp_path,
+        )
+        got = dict(rows(tmp_path / "hpxeval.duckdb", "SELECT model, valid FROM sample_verdicts"))
+        assert got == {**{name: True for name in ATTACKS}, "include_secret": False}
+        logs = rows(tmp_path / "hpxeval.duckdb", "SELECT log FROM builds UNION ALL SELECT log FROM runs")
+        assert not any("TOP-SECRET" in (log or "") for (log,) in logs)
+        assert not list(cache.rglob("pwned"))
+    finally:
+        secret.unlink()

@@ -74,6 +74,8 @@ class LegionRuntime(CxxRuntime):
         # -rdynamic: task functions with external linkage become "portable" for global registration
         return [*flags, "-rdynamic", "-pthread", "-ldl"]
 
+    run_writes_workdir = True  # Realm's log file (below) is written beside the binary
+
     def run_command(self, binary: Path, workers: int, installation: Installation) -> list[str]:
         # Realm buffers its log on stderr and loses it when Legion aborts on an API error; a log
         # file keeps it (run() adds it to the run's log).
