@@ -23,7 +23,15 @@ from hpxeval.records import Build
 BINARY = "sample"
 RECORD = "build.json"
 _SAMPLE_LINK_ERRORS = ("undefined reference", "multiple definition")  # the sample's fault, not the setup's
-_TRANSIENT = ("virtual memory exhausted", "Cannot allocate memory", "internal compiler error", "Killed", "No such file")
+_TRANSIENT = (  # the machine's or the setup's fault: never stored
+    "virtual memory exhausted",
+    "Cannot allocate memory",
+    "out of memory",
+    "internal compiler error",
+    "Killed",
+    "No such file",
+    "bwrap:",
+)
 
 
 @define(frozen=True)

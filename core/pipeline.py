@@ -269,7 +269,8 @@ def evaluate(
     store.set_meta("validity", config.evaluation.validity)
     executor = executor or LocalExecutor(config.evaluation.build_jobs)
     workers = tuple(config.evaluation.workers)
-    sandbox = make_sandbox(config)
+    with tempfile.TemporaryDirectory(prefix="hpxeval-check-") as probe:
+        sandbox = checked_sandbox(config, Path(probe))
     if not sandbox.isolated:
         reporter.note(
             "note: bubblewrap is not in use: samples run with process groups and rlimits only "
@@ -363,6 +364,16 @@ def make_sandbox(config: Config) -> Sandbox:
         sandbox.isolated  # noqa: B018 - raises when mode = bwrap and bubblewrap is missing
     except SandboxUnavailable as exc:
         raise ConfigError(f"sandbox.mode: {exc}") from None
+    return sandbox
+
+
+def checked_sandbox(config: Config, workdir: Path) -> Sandbox:
+    """make_sandbox, started once: a sandbox that cannot start stops the run (no sample is judged)."""
+    sandbox = make_sandbox(config)
+    try:
+        sandbox.check(workdir)
+    except SandboxUnavailable as exc:
+        raise RuntimeUnavailable(f"sandbox: {exc}") from None
     return sandbox
 
 

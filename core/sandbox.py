@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import resource
 import shutil
+import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -77,6 +78,25 @@ class Sandbox:
         if self.settings.mode == "bwrap" and not found:
             raise SandboxUnavailable("sandbox.mode = 'bwrap' but bubblewrap is not installed (apt install bubblewrap)")
         return found
+
+    def check(self, workdir: Path) -> None:
+        """Start the sandbox once around `true`; SandboxUnavailable with bubblewrap's words if it cannot.
+
+        Nested containers and AppArmor can forbid the namespaces bubblewrap needs; then every build
+        would fail for a reason that is no sample's, so the run must stop instead."""
+        if not self.isolated:
+            return
+        workdir.mkdir(parents=True, exist_ok=True)
+        try:
+            done = subprocess.run(self.command(["true"], workdir), capture_output=True, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise SandboxUnavailable(f"bubblewrap cannot start here: {exc}") from None
+        if done.returncode != 0:
+            said = done.stderr.strip().splitlines()[-1:] or [f"exit {done.returncode}"]
+            raise SandboxUnavailable(
+                f"bubblewrap cannot start here ({said[0]}); fix the container's namespace permissions, or set "
+                "sandbox.mode = 'none' to run samples with rlimits only (untrusted code then reaches the host)"
+            )
 
     def command(
         self, argv: Sequence[str], workdir: Path, readable: Sequence[Path] = (), writable: bool = True

@@ -39,6 +39,9 @@ def test_only_outcomes_decided_by_the_inputs_are_cacheable(tmp_path):
     assert not cacheable(_build(False, "compile_error", "internal compiler error: Segmentation fault"), 4)
     assert not cacheable(_build(False, "compile_error", "g++: fatal error: Killed signal terminated program"), 1)
     assert not cacheable(_build(False, "timeout", "build exceeded 300 s"), None)
+    oom = "cc1plus: out of memory allocating 65536 bytes after a total of 2147483648 bytes"
+    assert not cacheable(_build(False, "compile_error", oom), 1)
+    assert not cacheable(_build(False, "compile_error", "bwrap: No permissions to creating new namespace"), 1)
 
 
 def test_cache_round_trip_copies_the_binary(tmp_path):
@@ -148,3 +151,34 @@ def test_pin_to_a_core_that_does_not_exist_is_a_clear_error(tmp_path):
     assert out.returncode == 2
     assert "evaluation.pin: [4096] — cores this process may use:" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_a_sandbox_that_cannot_start_stops_the_run_and_caches_nothing(tmp_path, monkeypatch):
+    """Nested containers and AppArmor can forbid bubblewrap's namespaces; that cannot be made on
+    this machine without changing it for everyone, so a `bwrap` that fails as such a host's does
+    stands first on PATH. The run must stop with bubblewrap's words, judging and caching nothing."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "bwrap").write_text("#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n")
+    (fake / "bwrap").chmod(0o755)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HPXEVAL_CACHE", str(cache))
+    monkeypatch.setenv("PATH", f"{fake}:{os.environ['PATH']}")
+    out = hpxeval(
+        "run",
+        "--model",
+        "reference",
+        "--runtime",
+        "serial",
+        "--problem",
+        XOR,
+        "--workers",
+        "1",
+        cwd=tmp_path,
+        check=False,
+    )
+    assert out.returncode == 2, out.stderr
+    assert "sandbox: bubblewrap cannot start here (bwrap: No permissions to create new namespace)" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert rows(tmp_path / "hpxeval.duckdb", "SELECT count(*) FROM builds") == [(0,)]
+    assert not list(cache.rglob("build.json"))
