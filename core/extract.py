@@ -42,6 +42,8 @@ _CPP_TYPE_WORDS = frozenset(
     | {"volatile", "wchar_t", "char8_t", "char16_t", "char32_t", "size_t", "struct", "class", "enum", "typename"}
 )
 DROPPED_FUNCTIONS = ("main",)
+MAX_ANSWER = 256 * 1024  # characters after any reasoning block; real answers are far smaller, and the
+# scan of an answer grows faster than its length (about 0.5 s at 128 KiB, 2 s at 256 KiB here)
 
 
 def extract(text: str, problem: Problem) -> Sample:
@@ -51,6 +53,12 @@ def extract(text: str, problem: Problem) -> Sample:
     answer, reason = _final_answer(text.replace("\r\n", "\n"))
     if answer is None:
         return Sample(None, "no_code", reason)
+    if len(answer) > MAX_ANSWER:
+        return Sample(
+            None,
+            "no_code",
+            f"the answer is {len(answer) // 1024} KiB, over the {MAX_ANSWER // 1024} KiB extraction limit",
+        )
     for code in _candidates(answer, problem):
         kept = _select(code, problem)
         if kept is not None:

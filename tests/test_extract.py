@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hpxeval.extract import extract, parameters
+from hpxeval.extract import MAX_ANSWER, extract, parameters
 from hpxeval.records import Problem
 from support import SHARED, hpxeval, needs_gxx, rows
 
@@ -398,3 +398,15 @@ def test_global_declarations_are_kept():
     )
     text = f"{decls}\n{BODY}\n"
     assert extract(text, XOR).code == decls.replace("\n", "\n\n") + f"\n\n{BODY}\n"
+
+
+def test_an_answer_over_the_size_limit_is_no_code_with_its_size():
+    helper = "int helper%d(int a) { return a + %d; }\n"
+    body = "".join(helper % (i, i) for i in range(MAX_ANSWER // 30))
+    text = "<think>" + "x" * MAX_ANSWER + "</think>\n```cpp\n" + body + BODY + "\n```\n"
+    sample = extract(text, XOR)
+    assert sample.status == "no_code" and sample.code is None
+    assert sample.reason.startswith("the answer is ") and sample.reason.endswith(
+        " KiB, over the 256 KiB extraction limit"
+    )
+    assert extract("<think>" + "x" * MAX_ANSWER + "</think>\n" + BODY, XOR).status == "ok"  # reasoning is free
