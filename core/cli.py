@@ -69,6 +69,11 @@ def cli() -> None:
 
 
 # -- output helpers ----------------------------------------------------------------------------
+def printable(text: str) -> str:
+    """Text for a terminal: control characters (escape sequences a sample printed) shown escaped."""
+    return "".join(c if c.isprintable() or c in "\n\t" else repr(c)[1:-1] for c in text)
+
+
 def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
     """Print a frame as a rich table, JSON (a list of objects) or CSV."""
     if fmt == "json":
@@ -84,7 +89,7 @@ def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
         for col in frame.columns:
             table.add_column(col, overflow="fold")
         for row in frame.iter_rows():
-            table.add_row(*(Text(cell_text(v)) for v in row))
+            table.add_row(*(Text(printable(cell_text(v))) for v in row))
         console = Console()
         if not console.is_terminal:
             console = Console(width=200)

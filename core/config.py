@@ -11,6 +11,7 @@ from typing import Any
 import cattrs
 from attrs import asdict, define, field, fields
 
+MAX_TIMEOUT = 86400.0  # seconds per run: a day; larger values overflow the CPU-time limit derived from it
 OPTIMISATION_LEVELS = ("-O0", "-O1", "-O2", "-O3", "-Os", "-Ofast")  # evaluation.optimisation
 
 
@@ -104,6 +105,23 @@ class ConfigError(ValueError):
 _converter = cattrs.Converter(forbid_extra_keys=True)
 
 
+def _strict(kind: type, accepted: tuple[type, ...], example: str):
+    """A structure hook that takes only values of `accepted` types (TOML's own), never coerces:
+    cattrs alone reads cache = "no" as true and repetitions = 1.5 as 1."""
+
+    def structure(value: Any, _: type) -> Any:
+        if isinstance(value, bool) != (kind is bool) or not isinstance(value, accepted):
+            raise ValueError(f"expected {example}, got {value!r}")
+        return kind(value)
+
+    return structure
+
+
+_converter.register_structure_hook(bool, _strict(bool, (bool,), "true or false"))
+_converter.register_structure_hook(int, _strict(int, (int,), "a whole number, e.g. 3"))
+_converter.register_structure_hook(float, _strict(float, (int, float), "a number, e.g. 30 or 2.5"))
+
+
 def read_file(path: Path) -> dict[str, Any]:
     """The raw TOML table of an experiment file."""
     try:
@@ -150,10 +168,17 @@ def structure(raw: dict[str, Any], source: str) -> Config:
     try:
         config = _converter.structure(raw, Config)
     except cattrs.BaseValidationError as exc:
-        lines = [_explain(m, source) for m in cattrs.transform_error(exc, path="")]
+        lines = [_explain(m, source) for m in cattrs.transform_error(exc, path="", format_exception=_format)]
         raise ConfigError("\n".join(lines)) from None
     _check(config, source)
     return config
+
+
+def _format(exc: BaseException, type_: Any) -> str:
+    """cattrs' wording, except for the strict hooks' own message (which names the value)."""
+    if isinstance(exc, ValueError) and str(exc).startswith("expected "):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
 
 
 def _check_lists(raw: dict[str, Any], source: str) -> None:
@@ -195,8 +220,8 @@ def _check(c: Config, source: str) -> None:
     problems = []
     if not ev.workers or any(w < 1 for w in ev.workers):
         problems.append(f"evaluation.workers: {ev.workers} — give positive worker counts, e.g. [1, 2, 4]")
-    if not 0 < ev.timeout < math.inf:
-        problems.append(f"evaluation.timeout: {ev.timeout} — must be a finite number of seconds > 0")
+    if not 0 < ev.timeout <= MAX_TIMEOUT:
+        problems.append(f"evaluation.timeout: {ev.timeout} — must be more than 0 and at most {MAX_TIMEOUT:.0f} seconds")
     for name in ("temperature", "top_p"):
         value = getattr(gen, name)
         if value is not None and not math.isfinite(value):

@@ -39,6 +39,7 @@ FILES: dict[str, bytes | str] = {
     "latin1.jsonl": json.dumps(REPLAY_LINE).replace('"x"', '"caf\xe9"').encode("latin-1"),
     "empty.jsonl": "\n\n",
     "bool.jsonl": json.dumps(REPLAY_LINE | {"sample": True}) + "\n",
+    "huge.jsonl": json.dumps(REPLAY_LINE | {"sample": 2147483648}) + "\n",
     "nested.jsonl": "[" * 100_000 + "\n",
     "hpx.jsonl": json.dumps(REPLAY_LINE) + "\n",
     "types.json": json.dumps([{"name": XOR, "parallelism_model": "omp", "prompt": "p", "outputs": "one"}]),
@@ -54,7 +55,14 @@ CASES = [
     (["run", "--set", "evaluation..timeout=3"], "--set evaluation..timeout: a key has an empty part"),
     (["run", "--set", "evaluation.runtimes=hpx"], "evaluation.runtimes: expected a list, e.g. [\"hpx\"]; got 'hpx'"),
     (["run", "--set", "evaluation=1"], "evaluation: expected a table of settings ([evaluation] in the file)"),
-    (["run", "--set", "evaluation.timeout=nan"], "evaluation.timeout: nan — must be a finite number of seconds > 0"),
+    (
+        ["run", "--set", "evaluation.timeout=nan"],
+        "evaluation.timeout: nan — must be more than 0 and at most 86400 seconds",
+    ),
+    (
+        ["run", "--set", "evaluation.timeout=1e308"],
+        "evaluation.timeout: 1e+308 — must be more than 0 and at most 86400",
+    ),
     (["run", "--set", "sandbox.memory_mb=0"], "sandbox.memory_mb: 0 — must be >= 1"),
     (["run", "--workers", "a,b"], "Invalid value for --workers: 'a,b': give comma-separated integers, e.g. 1,2,4"),
     (["run", "--workers", "0"], "evaluation.workers: [0] — give positive worker counts"),
@@ -70,7 +78,11 @@ CASES = [
     (["run", "--model", "replay:emptydir"], "replay directory emptydir holds no .jsonl or .json files"),
     (["run", "--model", "replay:latin1.jsonl"], "cannot read replay file latin1.jsonl: not UTF-8 (byte 72)"),
     (["run", "--model", "replay:empty.jsonl"], "replay empty.jsonl holds no recorded generations"),
-    (["run", "--model", "replay:bool.jsonl"], "bool.jsonl:1: 'sample' must be an integer >= 0, got a boolean"),
+    (
+        ["run", "--model", "replay:bool.jsonl"],
+        "bool.jsonl:1: 'sample' must be an integer from 0 to 2147483647, got a boolean",
+    ),
+    (["run", "--model", "replay:huge.jsonl"], "huge.jsonl:1: 'sample' must be an integer from 0 to 2147483647, got "),
     (["run", "--model", "replay:nested.jsonl"], "nested.jsonl: JSON nested too deeply"),
     (["run", "--model", "replay:types.json"], "types.json: entry 0: 'outputs' must be a list of strings, got a string"),
     (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from hpxeval.store import Store
 from support import XOR, hpxeval
 
 
@@ -62,3 +63,11 @@ def test_replay_line_errors_name_the_line(tmp_path):
     out = hpxeval("run", "--model", "replay:r.jsonl", cwd=tmp_path, check=False)
     assert out.returncode == 2
     assert "r.jsonl:2: missing field(s) sample" in out.stderr
+
+
+def test_sql_table_shows_control_characters_escaped(tmp_path):
+    """A sample's stored output may carry terminal escape sequences; the table must not emit them."""
+    Store(tmp_path / "e.duckdb").close()
+    out = hpxeval("sql", "--db", "e.duckdb", "SELECT 'a' || chr(27) || '[2Jb' || chr(7) AS s", cwd=tmp_path)
+    assert "\x1b" not in out.stdout and "\x07" not in out.stdout
+    assert "a\\x1b[2Jb\\x07" in out.stdout

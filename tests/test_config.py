@@ -39,8 +39,30 @@ def test_wrong_type_names_the_key_and_expected_type(tmp_path):
     path = write(tmp_path, '[evaluation]\ntimeout = "soon"\n')
     with pytest.raises(ConfigError) as err:
         load(path)
-    assert f"{path}: evaluation.timeout:" in str(err.value)
-    assert "float" in str(err.value)
+    assert f"{path}: evaluation.timeout: expected a number, e.g. 30 or 2.5, got 'soon'" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('cache = "no"', "evaluation.cache: expected true or false, got 'no'"),
+        ("cache = 1", "evaluation.cache: expected true or false, got 1"),
+        ("repetitions = 1.5", "evaluation.repetitions: expected a whole number, e.g. 3, got 1.5"),
+        ("repetitions = true", "evaluation.repetitions: expected a whole number, e.g. 3, got True"),
+        ("workers = [1, 2.0]", "evaluation.workers[1]: expected a whole number, e.g. 3, got 2.0"),
+        ("timeout = 1e308", "evaluation.timeout: 1e+308 — must be more than 0 and at most 86400 seconds"),
+        ("timeout = true", "evaluation.timeout: expected a number, e.g. 30 or 2.5, got True"),
+    ],
+)
+def test_booleans_and_numbers_are_strictly_typed(tmp_path, line, message):
+    path = write(tmp_path, f"[evaluation]\n{line}\n")
+    with pytest.raises(ConfigError) as err:
+        load(path)
+    assert f"{path}: {message}" in str(err.value)
+
+
+def test_an_integer_is_a_valid_float(tmp_path):
+    assert load(write(tmp_path, "[evaluation]\ntimeout = 30\n")).evaluation.timeout == 30.0
 
 
 def test_malformed_toml_and_missing_file(tmp_path):

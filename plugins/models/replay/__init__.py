@@ -55,7 +55,7 @@ def read_jsonl(path: Path, text: str | None = None) -> list[Recorded]:
         for name in ("problem", "runtime", "text"):
             _need_string(obj[name], f"{where}: {name!r}")
         if not _is_index(obj["sample"]):
-            raise ModelError(f"{where}: 'sample' must be an integer >= 0, got {_kind(obj['sample'])}")
+            raise ModelError(f"{where}: 'sample' must be an integer from 0 to {MAX_SAMPLE}, got {_kind(obj['sample'])}")
         model = _optional_string(obj.get("model"), f"{where}: 'model'") or f"replay:{path.stem}"
         found.append(Recorded(obj["problem"], obj["runtime"], obj["sample"], obj["text"], model, where))
     return found
@@ -108,8 +108,11 @@ def _kind(value: Any) -> str:
     return names.get(type(value), f"a {type(value).__name__}")
 
 
+MAX_SAMPLE = 2**31 - 1  # the store's sample column is a 32-bit INTEGER
+
+
 def _is_index(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SAMPLE
 
 
 def _need_string(value: Any, what: str) -> None:
