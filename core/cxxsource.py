@@ -27,9 +27,8 @@ def mask(code: str) -> str:
                 i = start + 1
                 continue
             end = literal.end()
-        elif token == "//":
-            end = code.find("\n", start)
-            end = n if end < 0 else end
+        elif token == "//":  # to the end of the line, and on over lines its backslash continues
+            end = _LINE_COMMENT.match(code, start).end()
         elif token == "/*":
             end = code.find("*/", start + 2)
             end = n if end < 0 else end + 2
@@ -44,7 +43,37 @@ def mask(code: str) -> str:
     return "".join(pieces)
 
 
+def live(code: str) -> str:
+    """mask(code) with preprocessor-dead regions blanked: what follows `#if 0` (or `#if false`) up
+    to its `#else`, `#elif` or `#endif`, nested conditionals included. A construct there is
+    never compiled, so it must not count as a use of a runtime."""
+    lines, dead, depth = mask(code).split("\n"), False, 0
+    for index, line in enumerate(lines):
+        directive = _DIRECTIVE.match(line)
+        word = directive.group(1) if directive else ""
+        if dead:
+            if word in ("if", "ifdef", "ifndef"):
+                depth += 1
+            elif word == "endif" and depth:
+                depth -= 1
+            elif word in ("else", "elif", "endif") and not depth:
+                dead = False
+                continue
+            lines[index] = ""
+        elif word == "if" and _FALSE_CONDITION.match(line, directive.end()):
+            dead, depth, lines[index] = True, 0, ""
+    return "\n".join(lines)
+
+
+def without_directives(code: str) -> str:
+    """live(code) without its preprocessor lines (an `#include <hpx/…>` alone is not a use)."""
+    return "\n".join("" if line.lstrip().startswith("#") else line for line in live(code).split("\n"))
+
+
+_DIRECTIVE = re.compile(r"[ \t]*#[ \t]*(\w+)")
+_FALSE_CONDITION = re.compile(r"[ \t]*(?:0|false|\([ \t]*0[ \t]*\))[ \t]*$")
 _LEXEME = re.compile(r"//|/\*|\"|'")
+_LINE_COMMENT = re.compile(r"//(?:[^\n\\]|\\[^\n]|\\\n)*")
 _STRING_BODY = re.compile(r'(?:[^"\\\n]|\\.)*', re.DOTALL)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 

@@ -24,7 +24,7 @@ _TYPE = r"[A-Za-z_][\w:]*(?:\s*<[^;]*>)?(?:\s+(?:const|long|int|double|char))*[\
 _DECLARATOR = r"[A-Za-z_]\w*\s*(?:\[[^\]]*\])?\s*(?:=[^;]*|\{[^;]*\})?"
 _KEEP_OTHER = re.compile(
     r"\s*(?:using\s+namespace\s+[\w:]+\s*;|using\s+\w+\s*=[^;]*;|using\s+[\w:]*::\w+\s*;|"
-    r"(?:typedef|template|static|constexpr|extern)\b.*;|namespace\s+\w+\s*=\s*[\w:]+\s*;|"
+    r"(?:typedef|template|static|static_assert|constexpr|extern)\b.*;|namespace\s+\w+\s*=\s*[\w:]+\s*;|"
     rf"{_QUALIFIERS}{_TYPE}{_DECLARATOR}(?:\s*,\s*[\*&]*{_DECLARATOR})*\s*;|"
     rf"{_QUALIFIERS}{_TYPE}[A-Za-z_]\w*\s*\([^;{{}}]*\)\s*(?:const\s*)?(?:noexcept\s*)?;)\s*$",
     re.DOTALL,

@@ -410,3 +410,13 @@ def test_an_answer_over_the_size_limit_is_no_code_with_its_size():
         " KiB, over the 256 KiB extraction limit"
     )
     assert extract("<think>" + "x" * MAX_ANSWER + "</think>\n" + BODY, XOR).status == "ok"  # reasoning is free
+
+
+def test_top_level_static_assert_is_kept_and_a_commented_define_stays_dead():
+    text = (
+        "```cpp\n#include <vector>\n// a note that continues \\\n#define reduceLogicalXOR broken\n"
+        'static_assert(sizeof(int) >= 4, "int");\n' + BODY + "\n```\n"
+    )
+    code = extract(text, XOR).code
+    assert 'static_assert(sizeof(int) >= 4, "int");' in code
+    assert "#define" not in code  # it belonged to the // comment (line continuation)

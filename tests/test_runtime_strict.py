@@ -82,3 +82,16 @@ def test_every_shipped_reference_is_strict(plugins, problems, runtime):
     assert {"transform", "reduce", "histogram"} <= categories
     for pid, path in found:
         assert rt.strict_check(path.read_text()).uses, pid
+
+
+DEAD = "#if 0\n{construct}\n#if defined(X)\n#endif\n#else\nint live = 0;\n#endif\n"
+
+
+@pytest.mark.parametrize(
+    "runtime, construct",
+    [("openmp", "#pragma omp parallel for"), ("hpx", "auto f = hpx::async([] { return 1; });")],
+)
+def test_preprocessor_dead_code_is_no_use(plugins, runtime, construct):
+    rt = plugins.get("runtime", runtime)
+    assert not rt.strict_check(DEAD.format(construct=construct)).uses
+    assert rt.strict_check(DEAD.format(construct=construct).replace("#if 0", "#if 1")).uses

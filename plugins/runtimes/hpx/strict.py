@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hpxeval.cxxsource import mask
+from hpxeval.cxxsource import without_directives
 from hpxeval.records import StrictCheck
 
 # construct class -> names (the part after `hpx::`, any intermediate namespaces allowed)
@@ -34,14 +34,9 @@ _ANY_HPX = re.compile(r"\bhpx\s*::")
 _USING_STATEMENT = re.compile(r"\b(using\s+namespace|namespace\s+\w+\s*=)\s+hpx[\w:\s]*;")
 
 
-def _code_only(code: str) -> str:
-    """Masked code without preprocessor lines (an #include alone is not a use)."""
-    return "\n".join("" if line.lstrip().startswith("#") else line for line in mask(code).splitlines())
-
-
 def strict_check(code: str) -> StrictCheck:
     """Which HPX construct classes the code uses; uses = at least one."""
-    visible = _code_only(code)
+    visible = without_directives(code)
     found = [name for name, rx in _QUALIFIED.items() if rx.search(visible)]
     if _USING.search(visible):
         found += [name for name, rx in _UNQUALIFIED.items() if name not in found and rx.search(visible)]

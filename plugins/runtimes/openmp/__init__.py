@@ -2,7 +2,7 @@
 
 import re
 
-from hpxeval.cxxsource import mask
+from hpxeval.cxxsource import live
 from hpxeval.hookspecs import hookimpl
 from hpxeval.records import Installation, Problem, StrictCheck
 from hpxeval.toolchain import CxxRuntime
@@ -36,7 +36,7 @@ class OpenMPRuntime(CxxRuntime):
         return "Use OpenMP to compute in parallel."
 
     def strict_check(self, code: str) -> StrictCheck:
-        visible = mask(code)
+        visible = live(code)
         found = tuple(name for name, rx in _CONSTRUCTS.items() if rx.search(visible))
         return StrictCheck(bool(found), found)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hpxeval.cxxsource import mask
+from hpxeval.cxxsource import without_directives
 from hpxeval.records import StrictCheck
 
 # construct class -> pattern over masked code
@@ -23,13 +23,8 @@ _PATTERNS = {name: re.compile(body) for name, body in CONSTRUCTS.items()}
 USES = ("chare_array", "reduction", "callback", "future")
 
 
-def _code_only(code: str) -> str:
-    """Masked code without preprocessor lines (an #include alone is not a use)."""
-    return "\n".join("" if line.lstrip().startswith("#") else line for line in mask(code).splitlines())
-
-
 def strict_check(code: str) -> StrictCheck:
     """Which Charm++ construct classes the code uses; uses = chares created or results reduced."""
-    visible = _code_only(code)
+    visible = without_directives(code)
     found = tuple(sorted(name for name, rx in _PATTERNS.items() if rx.search(visible)))
     return StrictCheck(any(name in found for name in USES), found)
