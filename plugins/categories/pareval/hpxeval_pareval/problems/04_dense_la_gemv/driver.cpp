@@ -30,12 +30,17 @@ bool validate(std::size_t n, std::uint64_t seed) {
     const long long big = static_cast<long long>(n);
     const auto full = [&] { return static_cast<std::size_t>(1 + rng.integer(0, big)); };
     const auto tiny = [&] { return static_cast<std::size_t>(1 + rng.integer(0, 4)); };
+    // Exactly n x (n + 23) (when n = validation_size, neither side is a power of two or a multiple
+    // of a usual tile size: a tiled answer whose last, partial tile is wrong fails), then random
+    // and tiny shapes.
     struct Shape { std::size_t M, N; };
-    const Shape shapes[] = {{full(), full()}, {tiny(), full()}, {full(), tiny()}, {tiny(), tiny()}};
+    const Shape shapes[] = {{n, n + 23}, {full(), full()}, {tiny(), full()}, {full(), tiny()}, {tiny(), tiny()}};
     for (const Shape &s : shapes) {
         const std::vector<double> A = randomVector(s.M * s.N, rng);
         const std::vector<double> x = randomVector(s.N, rng);
-        std::vector<double> expected(s.M, 0.0), actual(s.M, 0.0);
+        // y holds stale values on entry (as in ParEval, where y keeps an earlier result): it must be
+        // overwritten, not accumulated into.
+        std::vector<double> expected(s.M), actual = randomVector(s.M, rng);
         baseline::gemv(A, x, expected, s.M, s.N);
         gemv(A, x, actual, s.M, s.N);
         if (!hpxeval::all_close(actual, expected)) return false;

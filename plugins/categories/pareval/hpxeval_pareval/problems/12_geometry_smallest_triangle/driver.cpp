@@ -29,12 +29,14 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny input, a random one, and a random one with a very thin triangle planted on its last
-    // point (the last point moved next to the midpoint of two others): an answer that skips some
-    // triples, or the last point, fails it.
+    // A tiny input, a random one, and one of exactly n points (not a power of two when n =
+    // validation_size) with a very thin triangle planted on its last point (the last point moved
+    // next to the midpoint of two others): an answer that skips some triples, the last point, or
+    // the last, partial tile of points, fails it.
     for (int kind = 0; kind < 3; ++kind) {
-        std::size_t const size = kind == 0 ? static_cast<std::size_t>(3 + rng.integer(0, 5))
-                                           : static_cast<std::size_t>(3 + rng.integer(0, static_cast<long long>(n) - 3));
+        std::size_t const size = kind == 0   ? static_cast<std::size_t>(3 + rng.integer(0, 5))
+                                 : kind == 1 ? static_cast<std::size_t>(3 + rng.integer(0, static_cast<long long>(n) - 3))
+                                             : n;
         double const s = rng.uniform(1.0, 100.0);
         std::vector<Point> points = square(size, s, rng);
         if (kind == 2) {

@@ -28,12 +28,13 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny input, a random one, and a random one whose closest pair is planted on the last
-    // point (moved very near a random other point): skipping any pair, the last point's included,
-    // fails it.
+    // A tiny input, a random one, and one of exactly n points (not a power of two when n =
+    // validation_size) whose closest pair is planted on the last point (moved very near a random
+    // other point): skipping any pair, the last point's or a last partial tile's included, fails it.
     for (int kind = 0; kind < 3; ++kind) {
-        std::size_t const size = kind == 0 ? static_cast<std::size_t>(2 + rng.integer(0, 6))
-                                           : static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2));
+        std::size_t const size = kind == 0   ? static_cast<std::size_t>(2 + rng.integer(0, 6))
+                                 : kind == 1 ? static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2))
+                                             : n;
         double const s = rng.uniform(1.0, 1000.0);
         std::vector<Point> points = square(size, s, rng);
         if (kind == 2) {

@@ -26,11 +26,13 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny input, a random one, and a random one whose closest pair is planted on the last
-    // value (moved very near a random other value). The range varies, and so does the answer.
+    // A tiny input, a random one, and one of exactly n values (not a power of two when n =
+    // validation_size) whose closest pair is planted on the last value (moved very near a random
+    // other value). The range varies, and so does the answer.
     for (int kind = 0; kind < 3; ++kind) {
-        std::size_t const size = kind == 0 ? static_cast<std::size_t>(2 + rng.integer(0, 6))
-                                           : static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2));
+        std::size_t const size = kind == 0   ? static_cast<std::size_t>(2 + rng.integer(0, 6))
+                                 : kind == 1 ? static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2))
+                                             : n;
         double const s = rng.uniform(1.0e3, 1.0e5);
         std::vector<double> x = values(size, s, rng);
         if (kind == 2) {
