@@ -9,7 +9,7 @@ struct Context {
     int result;
 };
 
-// A random directed graph without self-loops: each edge i -> j (i != j) is present with
+// A random directed graph: each entry of A, the diagonal (self-loops) included, is 1 with
 // probability p (in steps of 1/65536; four draws per generator call keep large inputs cheap).
 static std::vector<int> random_digraph(std::size_t N, double p, hpxeval::Rng &rng) {
     std::vector<int> A(N * N, 0);
@@ -25,14 +25,14 @@ static std::vector<int> random_digraph(std::size_t N, double p, hpxeval::Rng &rn
             std::uint64_t const draw = bits & 0xffff;
             bits >>= 16;
             --left;
-            if (i != j && draw < threshold) A[i * N + j] = 1;
+            if (draw < threshold) A[i * N + j] = 1;
         }
     return A;
 }
 
 Context *init(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    return new Context{random_digraph(n, 0.3, rng), n, 0};
+    return new Context{random_digraph(n, 0.5, rng), n, 0};  // ParEval's density
 }
 void reset(Context *ctx) { ctx->result = 0; }
 void compute(Context *ctx) { ctx->result = edgeCount(ctx->A, ctx->N); }
@@ -41,13 +41,19 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny graph and a larger one, each of random density; the larger one always has an edge
-    // leaving the last vertex, so skipping the last row of the matrix fails.
-    for (int kind = 0; kind < 2; ++kind) {
-        std::size_t const N = kind == 0 ? static_cast<std::size_t>(1 + rng.integer(0, 7))
-                                        : static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2));
+    // A tiny graph, one of random size and one of exactly n vertices, each of random density.
+    // The two larger ones always have an edge leaving the last vertex (so skipping the last row
+    // of the matrix fails) and a self-loop (so skipping the diagonal fails).
+    for (int kind = 0; kind < 3; ++kind) {
+        std::size_t const N = kind == 0   ? static_cast<std::size_t>(1 + rng.integer(0, 7))
+                              : kind == 1 ? static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2))
+                                          : n;
         std::vector<int> A = random_digraph(N, rng.uniform(0.0, 1.0), rng);
-        if (kind == 1) A[(N - 1) * N + static_cast<std::size_t>(rng.integer(0, static_cast<long long>(N) - 2))] = 1;
+        if (kind > 0) {
+            A[(N - 1) * N + static_cast<std::size_t>(rng.integer(0, static_cast<long long>(N) - 2))] = 1;
+            std::size_t const v = static_cast<std::size_t>(rng.integer(0, static_cast<long long>(N) - 1));
+            A[v * N + v] = 1;
+        }
         std::vector<int> const copy(A);
         if (baseline::edgeCount(copy, N) != edgeCount(A, N)) return false;
     }

@@ -59,15 +59,17 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny graph and a larger one, each with a random number of components of random sizes.
-    // In the larger one the last vertex belongs to the largest group, so a search that never
+    // A tiny graph, one of random size and one of exactly n vertices, each with a random number
+    // of components of random sizes, sparse or (as ParEval's inputs) dense inside a component.
+    // In the two larger ones the last vertex belongs to the largest group, so a search that never
     // reaches the last vertex undercounts it.
-    for (int kind = 0; kind < 2; ++kind) {
-        std::size_t const N = kind == 0 ? static_cast<std::size_t>(1 + rng.integer(0, 7))
-                                        : static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2));
+    for (int kind = 0; kind < 3; ++kind) {
+        std::size_t const N = kind == 0   ? static_cast<std::size_t>(1 + rng.integer(0, 7))
+                              : kind == 1 ? static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2))
+                                          : n;
         std::size_t const groups = static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(N) / 2));
         std::vector<std::size_t> label = random_labels(N, groups, rng);
-        if (kind == 1) {
+        if (kind > 0) {
             std::vector<std::size_t> size(groups, 0);
             for (auto l : label) ++size[l];
             std::size_t const big = static_cast<std::size_t>(std::max_element(size.begin(), size.end()) - size.begin());
@@ -77,7 +79,8 @@ bool validate(std::size_t n, std::uint64_t seed) {
                     break;
                 }
         }
-        std::vector<int> A = grouped_graph(label, groups, rng.uniform(0.0, 3.0), rng);
+        double const extra = rng.coin(0.5) ? rng.uniform(0.0, 3.0) : rng.uniform(0.0, static_cast<double>(N) / 4.0);
+        std::vector<int> A = grouped_graph(label, groups, extra, rng);
         std::vector<int> const copy(A);
         if (baseline::largestComponent(copy, N) != largestComponent(A, N)) return false;
     }

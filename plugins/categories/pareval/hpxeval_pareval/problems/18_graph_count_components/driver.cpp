@@ -59,18 +59,21 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny graph and a larger one, each with a random number of components. In the larger one
-    // vertex 0 and the last vertex are isolated, components of their own.
-    for (int kind = 0; kind < 2; ++kind) {
-        std::size_t const N = kind == 0 ? static_cast<std::size_t>(1 + rng.integer(0, 7))
-                                        : static_cast<std::size_t>(3 + rng.integer(0, static_cast<long long>(n) - 3));
+    // A tiny graph, one of random size and one of exactly n vertices, each with a random number
+    // of components, sparse or (as ParEval's inputs) dense inside a component. In the two larger
+    // ones vertex 0 and the last vertex are isolated, components of their own.
+    for (int kind = 0; kind < 3; ++kind) {
+        std::size_t const N = kind == 0   ? static_cast<std::size_t>(1 + rng.integer(0, 7))
+                              : kind == 1 ? static_cast<std::size_t>(3 + rng.integer(0, static_cast<long long>(n) - 3))
+                                          : n;
         std::size_t groups = static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(N) / 2));
         std::vector<std::size_t> label = random_labels(N, groups, rng);
-        if (kind == 1) {
+        if (kind > 0) {
             label[0] = groups++;
             label[N - 1] = groups++;
         }
-        std::vector<int> A = grouped_graph(label, groups, rng.uniform(0.0, 3.0), rng);
+        double const extra = rng.coin(0.5) ? rng.uniform(0.0, 3.0) : rng.uniform(0.0, static_cast<double>(N) / 4.0);
+        std::vector<int> A = grouped_graph(label, groups, extra, rng);
         std::vector<int> const copy(A);
         if (baseline::componentCount(copy, N) != componentCount(A, N)) return false;
     }

@@ -63,11 +63,13 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // A tiny graph and a larger one, with a random number of layers and dest in a random layer
-    // (never the source's): the answer varies, and dest is always reachable.
-    for (int kind = 0; kind < 2; ++kind) {
-        std::size_t const N = kind == 0 ? static_cast<std::size_t>(2 + rng.integer(0, 6))
-                                        : static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2));
+    // A tiny graph, one of random size and one of exactly n vertices, each connected, with a
+    // random number of layers and dest in a random layer (never the source's): the answer varies,
+    // dest is always reachable and differs from source (ParEval's domain).
+    for (int kind = 0; kind < 3; ++kind) {
+        std::size_t const N = kind == 0   ? static_cast<std::size_t>(2 + rng.integer(0, 6))
+                              : kind == 1 ? static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(n) - 2))
+                                          : n;
         std::size_t const L = static_cast<std::size_t>(2 + rng.integer(0, static_cast<long long>(std::min<std::size_t>(N, 40)) - 2));
         Layered g = layered_graph(N, L, rng);
         auto const &to = g.layer[static_cast<std::size_t>(rng.integer(1, static_cast<long long>(L) - 1))];

@@ -10,10 +10,11 @@ struct Context {
     std::array<size_t, 4> bins;
 };
 
-// About one value in fifty sits exactly on a quarter boundary (k, k + 0.25, k + 0.5, k + 0.75).
+// Values in [0, 100] as ParEval's; about one value in fifty sits exactly on a quarter boundary
+// (k, k + 0.25, k + 0.5, k + 0.75 for k = 0..100).
 static double one(hpxeval::Rng &rng) {
-    if (rng.coin(0.02)) return static_cast<double>(rng.integer(0, 49)) + 0.25 * static_cast<double>(rng.integer(0, 3));
-    return rng.uniform(0.0, 50.0);
+    if (rng.coin(0.02)) return static_cast<double>(rng.integer(0, 100)) + 0.25 * static_cast<double>(rng.integer(0, 3));
+    return rng.uniform(0.0, 100.0);
 }
 
 static std::vector<double> input(std::size_t n, hpxeval::Rng &rng) {

@@ -25,9 +25,14 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // Force the parity both ways: a constant answer fails one of each pair of inputs.
-    for (bool want : {false, true}) {
-        std::size_t size = 1 + static_cast<std::size_t>(rng.integer(0, static_cast<long long>(n)));
+    // A tiny input, one of random size and one of exactly n values. The parity is forced: the
+    // first two get opposite answers, so a constant answer fails every trial.
+    bool const first = rng.coin(0.5);
+    for (int kind = 0; kind < 3; ++kind) {
+        std::size_t const size = kind == 0   ? static_cast<std::size_t>(1 + rng.integer(0, 16))
+                                 : kind == 1 ? static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(n)))
+                                             : n;
+        bool const want = kind == 0 ? first : kind == 1 ? !first : rng.coin(0.5);
         std::vector<bool> x = random_bools(size, rng);
         if (baseline::reduceLogicalXOR(x) != want) x[rng.integer(0, static_cast<long long>(size) - 1)].flip();
         if (reduceLogicalXOR(x) != want) return false;

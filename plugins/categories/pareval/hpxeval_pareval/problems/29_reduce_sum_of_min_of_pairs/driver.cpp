@@ -11,7 +11,7 @@ struct Context {
 
 static std::vector<double> input(std::size_t n, hpxeval::Rng &rng) {
     std::vector<double> x(n);
-    for (auto &v : x) v = rng.uniform(0.0, 10.0);
+    for (auto &v : x) v = rng.uniform(0.0, 100.0);  // ParEval's range
     return x;
 }
 

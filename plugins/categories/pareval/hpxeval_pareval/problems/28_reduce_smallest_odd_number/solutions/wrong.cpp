@@ -1,7 +1,11 @@
 int smallestOdd(std::vector<int> const& x) {
-    // Wrong: v % 2 == 1 misses negative odd values.
+    // Wrong: returns the largest odd value instead of the smallest.
     int best = std::numeric_limits<int>::max();
+    bool found = false;
     for (int v : x)
-        if (v % 2 == 1 && v < best) best = v;
+        if (v % 2 == 1 && (!found || v > best)) {
+            best = v;
+            found = true;
+        }
     return best;
 }
