@@ -1,6 +1,8 @@
 #include "hpxeval_driver.hpp"
 #include "baseline.hpp"
 
+#include <climits>
+
 void reversePrefixSum(std::vector<int> const &x, std::vector<int> &output);
 
 struct Context {
@@ -8,11 +10,13 @@ struct Context {
     std::vector<int> output;
 };
 
-// Values in [-10, 10]: any sum of contiguous elements is at most 10 n in magnitude, which fits
-// an int for every size used here (timed_size <= 200 million), whatever the summation order.
+// Values in [-span, span] with span = 100 (ParEval's range) wherever 100 n fits an int, smaller
+// for the large sizes: any sum of elements is at most span * n in magnitude, so no summation
+// order overflows.
 static std::vector<int> input(std::size_t n, hpxeval::Rng &rng) {
+    const long long span = std::max<long long>(1, std::min<long long>(100, INT_MAX / std::max<std::size_t>(n, 1)));
     std::vector<int> x(n);
-    for (auto &v : x) v = static_cast<int>(rng.integer(-10, 10));
+    for (auto &v : x) v = static_cast<int>(rng.integer(-span, span));
     return x;
 }
 
@@ -28,8 +32,9 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // a tiny input and one of random size up to n; integers are compared exactly
-    for (std::size_t size : {static_cast<std::size_t>(1 + rng.integer(0, 15)),
+    // exactly n (catches block-boundary bugs), a tiny input and one of random size up to n;
+    // integers are compared exactly
+    for (std::size_t size : {n, static_cast<std::size_t>(1 + rng.integer(0, 15)),
                              static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(n)))}) {
         std::vector<int> x = input(size, rng);
         std::vector<int> want(size, 0), got(size, 0);

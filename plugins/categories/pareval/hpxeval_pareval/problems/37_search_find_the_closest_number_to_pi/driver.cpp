@@ -35,18 +35,22 @@ static bool uniqueAnswer(std::vector<double> const &x) {
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
     // Each trial checks random values (the answer anywhere), values packed near pi (neighbours
-    // differ by little), and a planted closest value at the first and at the last index, so a
-    // constant index fails.
+    // differ by little), and a planted closest value at the last and at the first index, so a
+    // constant index fails; three inputs have exactly n values (catches block-boundary bugs).
     enum Kind { Wide, Near, First, Last };
-    for (Kind kind : {Wide, Near, First, Last, Wide}) {
-        const std::size_t size = static_cast<std::size_t>(
-            1 + rng.integer(0, static_cast<long long>(rng.coin(0.25) ? 15 : n)));
+    const auto any = [&] {
+        return static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(rng.coin(0.25) ? 15 : n)));
+    };
+    struct Case { Kind kind; std::size_t size; };
+    const Case cases[] = {{Wide, n}, {Near, n}, {Last, n}, {First, any()}, {Wide, any()}};
+    for (const Case &c : cases) {
+        const std::size_t size = c.size;
         std::vector<double> x;
         do {
-            x = kind == Near ? input(size, 2.5, 3.8, rng) : input(size, -20.0, 20.0, rng);
+            x = c.kind == Near ? input(size, 2.5, 3.8, rng) : input(size, -20.0, 20.0, rng);
             const double planted = M_PI + rng.uniform(-1e-6, 1e-6);
-            if (kind == First) x[0] = planted;
-            if (kind == Last) x[size - 1] = planted;
+            if (c.kind == First) x[0] = planted;
+            if (c.kind == Last) x[size - 1] = planted;
         } while (!uniqueAnswer(x));
         if (baseline::findClosestToPi(x) != findClosestToPi(x)) return false;
     }

@@ -50,12 +50,15 @@ bool validate(std::size_t n, std::uint64_t seed) {
         return static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(rng.coin(0.25) ? 15 : n)));
     };
     // Every trial checks all four placements: in neither, only in x, only in y, in both, so
-    // both answers occur and "in x or in y" is told apart from "in exactly one".
+    // both answers occur and "in x or in y" is told apart from "in exactly one". The vector that
+    // holds val alone has exactly n values (catches block-boundary bugs), as do both vectors
+    // when val is in neither. Half of the inputs use small values (ParEval's inputs lie in
+    // [-100, 100]), which repeat.
     for (int where = 0; where < 4; ++where) {
-        const long long span = rng.coin(0.5) ? 100 : 1000000000;  // small values repeat often
+        const long long span = rng.coin(0.5) ? 100 : 1000000000;
         const int val = static_cast<int>(rng.integer(-span, span));
-        std::vector<int> x = without(size(), val, span, rng);
-        std::vector<int> y = without(size(), val, span, rng);
+        std::vector<int> x = without(where == 0 || where == 1 ? n : size(), val, span, rng);
+        std::vector<int> y = without(where == 0 || where == 2 ? n : size(), val, span, rng);
         if (where & 1) plant(x, val, rng);
         if (where & 2) plant(y, val, rng);
         const bool want = baseline::xorContains(x, y, val);

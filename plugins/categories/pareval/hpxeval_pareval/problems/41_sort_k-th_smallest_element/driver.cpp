@@ -29,14 +29,15 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // Wide values (all distinct in practice, never 0), narrow values (many duplicates), k = 1,
-    // k = size and k anywhere; the sample must also leave x unchanged.
+    // Wide values (all distinct in practice, never 0), narrow values (many duplicates; ParEval's
+    // values lie in [0, 10000)), k = 1, k = size and k anywhere; the sample must also leave x
+    // unchanged. Two inputs have exactly n values (catches block-boundary bugs).
     enum KPick { Any, Smallest, Largest };
-    struct Case { long long span; KPick pick; };
-    const Case cases[] = {{1000000000, Any}, {1000000000, Smallest}, {1000000000, Largest},
-                          {20, Any},         {20, Smallest},         {20, Largest}};
+    struct Case { long long span; KPick pick; bool exact; };
+    const Case cases[] = {{1000000000, Any, true}, {1000000000, Smallest, false}, {1000000000, Largest, false},
+                          {20, Any, true},         {20, Smallest, false},         {20, Largest, false}};
     for (const Case &c : cases) {
-        const std::size_t size = static_cast<std::size_t>(
+        const std::size_t size = c.exact ? n : static_cast<std::size_t>(
             1 + rng.integer(0, static_cast<long long>(rng.coin(0.25) ? 15 : n)));
         std::vector<int> x = input(size, c.span, rng);
         if (c.span > 20)

@@ -31,9 +31,9 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // a tiny input and one of random size up to n, both with distinct values (as promised), so
-    // the ranks are unique and compared exactly
-    for (std::size_t size : {static_cast<std::size_t>(2 + rng.integer(0, 14)),
+    // exactly n (catches block-boundary bugs), a tiny input and one of random size up to n, all
+    // with distinct values (as promised), so the ranks are unique and compared exactly
+    for (std::size_t size : {n, static_cast<std::size_t>(2 + rng.integer(0, 14)),
                              static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(n)))}) {
         std::vector<float> x;
         do x = input(size, rng);

@@ -44,8 +44,9 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // a tiny input and one of random size up to n; every field is compared exactly
-    for (std::size_t size : {static_cast<std::size_t>(2 + rng.integer(0, 14)),
+    // exactly n (catches block-boundary bugs), a tiny input and one of random size up to n;
+    // every field is compared exactly
+    for (std::size_t size : {n, static_cast<std::size_t>(2 + rng.integer(0, 14)),
                              static_cast<std::size_t>(1 + rng.integer(0, static_cast<long long>(n)))}) {
         std::vector<Result> want = input(size, rng);
         std::vector<Result> got = want;

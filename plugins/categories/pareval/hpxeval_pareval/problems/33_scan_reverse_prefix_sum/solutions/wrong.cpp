@@ -1,8 +1,9 @@
 void reversePrefixSum(std::vector<int> const& x, std::vector<int> &output) {
-    // Off by one: each entry misses its own value (an exclusive scan from the end).
+    // Off by one: each entry misses its newest value (an exclusive scan of x read backwards).
+    const size_t n = x.size();
     int sum = 0;
-    for (size_t i = x.size(); i > 0; --i) {
-        output[i - 1] = sum;
-        sum += x[i - 1];
+    for (size_t i = 0; i < n; ++i) {
+        output[i] = sum;
+        sum += x[n - 1 - i];
     }
 }
