@@ -12,10 +12,12 @@ struct Context {
     std::size_t M, N;
 };
 
-// A random sparse M x N matrix in COO format, sorted by row then column, no duplicates: row i
-// gets up to 2*perRow entries (about perRow on average; some rows are empty) at random columns,
-// with values in [-1, 1).
-static std::vector<COOElement> randomSparse(std::size_t M, std::size_t N, std::size_t perRow, hpxeval::Rng &rng) {
+// A random sparse M x N matrix in COO format, sorted by row then column: row i gets up to
+// 2*perRow entries (about perRow on average; some rows are empty) at random columns, with values
+// in [-1, 1). With `repeats`, a column drawn twice gives two entries at the same position (they
+// add up), as in ParEval's inputs; otherwise it gives one.
+static std::vector<COOElement> randomSparse(std::size_t M, std::size_t N, std::size_t perRow, hpxeval::Rng &rng,
+                                            bool repeats = true) {
     std::vector<COOElement> A;
     A.reserve(M * perRow + 16);
     std::vector<std::size_t> cols;
@@ -25,7 +27,7 @@ static std::vector<COOElement> randomSparse(std::size_t M, std::size_t N, std::s
         cols.clear();
         for (long long c = 0; c < count; ++c) cols.push_back(static_cast<std::size_t>(rng.integer(0, static_cast<long long>(N) - 1)));
         std::sort(cols.begin(), cols.end());
-        cols.erase(std::unique(cols.begin(), cols.end()), cols.end());
+        if (!repeats) cols.erase(std::unique(cols.begin(), cols.end()), cols.end());
         for (std::size_t j : cols) A.push_back({i, j, rng.uniform(-1.0, 1.0)});
     }
     return A;
@@ -61,13 +63,14 @@ bool validate(std::size_t n, std::uint64_t seed) {
     const long long big = static_cast<long long>(n);
     const auto full = [&] { return static_cast<std::size_t>(1 + rng.integer(0, big)); };
     const auto tiny = [&] { return static_cast<std::size_t>(1 + rng.integer(0, 4)); };
-    // Square and rectangular shapes, dense-ish and very sparse rows, and an A with no entries.
-    struct Case { std::size_t M, N, perRow; };
-    const Case cases[] = {{full(), full(), 8}, {full(), tiny(), 2}, {tiny(), full(), 16},
-                          {full(), full(), 1}, {tiny(), tiny(), 0}};
+    // The exact-size rectangular shape (tiling bugs), square and rectangular shapes, dense-ish
+    // and very sparse rows (tiny N: many repeated positions), and an A with no entries.
+    struct Case { std::size_t M, N, perRow; bool repeats; };
+    const Case cases[] = {{n, n + 23, 12, true}, {full(), full(), 8, false}, {full(), tiny(), 2, true},
+                          {tiny(), full(), 16, true}, {full(), full(), 1, false}, {tiny(), tiny(), 0, true}};
     for (const Case &c : cases) {
         const double alpha = factor(rng), beta = factor(rng);
-        const std::vector<COOElement> A = randomSparse(c.M, c.N, c.perRow, rng);
+        const std::vector<COOElement> A = randomSparse(c.M, c.N, c.perRow, rng, c.repeats);
         const std::vector<double> x = randomVector(c.N, rng);
         std::vector<double> expected = randomVector(c.M, rng);
         std::vector<double> actual = expected;

@@ -54,9 +54,10 @@ bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
     const long long big = static_cast<long long>(n);
     const auto full = [&] { return static_cast<std::size_t>(1 + rng.integer(0, big)); };
-    // Sparse and fairly dense matrices of random size, a tiny one, and one of at least 3.
+    // A sparse matrix of exactly N = n (tiling bugs), sparse and fairly dense matrices of random
+    // size, a tiny one, and one of at least 3.
     struct Case { std::size_t N; double density; };
-    const Case cases[] = {{full(), 0.05}, {full(), 0.4}, {static_cast<std::size_t>(1 + rng.integer(0, 7)), 0.5},
+    const Case cases[] = {{n, 0.03}, {full(), 0.05}, {full(), 0.4}, {static_cast<std::size_t>(1 + rng.integer(0, 7)), 0.5},
                           {static_cast<std::size_t>(3 + rng.integer(0, big > 3 ? big - 3 : 0)), 0.2}};
     for (const Case &c : cases) {
         const std::vector<COOElement> A = dominantSparse(c.N, c.density, rng);

@@ -1,5 +1,10 @@
 #include "hpxeval_driver.hpp"
+#include "scaffold.hpp"
 #include "baseline.hpp"
+
+// The kernel's one definition. Weak, so that an answer that defines edgeKernel itself (with the
+// same values) links too: its definition is then the one used.
+__attribute__((weak)) extern const int edgeKernel[3][3] = {{-1, -1, -1}, {-1, 8, -1}, {-1, -1, -1}};
 
 void convolveKernel(std::vector<int> const &imageIn, std::vector<int> &imageOut, size_t N);
 
@@ -32,13 +37,12 @@ void destroy(Context *ctx) { delete ctx; }
 
 bool validate(std::size_t n, std::uint64_t seed) {
     hpxeval::Rng rng(seed);
-    // a tiny, a random-size and a full-size image; the sample's output starts out with random
-    // pixel values, so every pixel must be written
+    // a tiny, a random-size and a full-size image; the sample's output starts out zeroed, as a
+    // freshly sized vector (and ParEval's driver) hands it over; every cell is checked, borders included
     for (std::size_t N : {static_cast<std::size_t>(rng.integer(1, 4)),
                           static_cast<std::size_t>(rng.integer(1, static_cast<long long>(n))), n}) {
         std::vector<int> input = image(N, rng);
-        std::vector<int> want(N * N, 0), got(N * N);
-        for (auto &v : got) v = static_cast<int>(rng.integer(0, 255));
+        std::vector<int> want(N * N, 0), got(N * N, 0);
         baseline::convolveKernel(input, want, N);
         convolveKernel(input, got, N);
         if (want != got) return false;

@@ -10,9 +10,17 @@ struct Context {
     std::uint64_t seed;
 };
 
-// Non-zero values of both signs, magnitudes between 0.1 and 100.
+// Non-zero values of both signs: half of them in ParEval's range [-50, 50) (some close to zero,
+// so that 1/x is large), half with magnitudes between 0.1 and 100.
 static void fill(std::vector<double> &x, hpxeval::Rng &rng) {
-    for (auto &v : x) v = (rng.coin(0.5) ? 1.0 : -1.0) * rng.uniform(0.1, 100.0);
+    for (auto &v : x) {
+        if (rng.coin(0.5)) {
+            v = rng.uniform(-50.0, 50.0);
+            if (v == 0.0) v = 0.5;
+        } else {
+            v = (rng.coin(0.5) ? 1.0 : -1.0) * rng.uniform(0.1, 100.0);
+        }
+    }
 }
 
 Context *init(std::size_t n, std::uint64_t seed) {
