@@ -393,17 +393,26 @@ def metrics(
 @click.argument("query")
 @click.option("--db", default="hpxeval.duckdb", show_default=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def sql(query: str, db: Path, fmt: str) -> None:
-    """Run a SQL query on the DuckDB file (tables and views: docs/schema.md)."""
+@click.option(
+    "--write", is_flag=True, help="Allow statements that change the store (it is opened read-only otherwise)."
+)
+def sql(query: str, db: Path, fmt: str, write: bool) -> None:
+    """Run a SQL query on the DuckDB file (tables and views: docs/schema.md).
+
+    The store is opened read-only: a DELETE or UPDATE is refused unless --write is given.
+    """
     import duckdb
 
     if not db.exists():
         raise StoreError(f"{db}: no such DuckDB file")
-    store = Store(db)
+    store = Store(db, read_only=not write)
     try:
         frame = store.frame(query)
     except duckdb.Error as exc:
-        raise StoreError(f"query failed: {str(exc).splitlines()[0]} (tables and views: docs/schema.md)") from None
+        first = str(exc).splitlines()[0]
+        if not write and "read-only" in first:
+            raise StoreError(f"{db} is opened read-only; pass --write to change it ({first})") from None
+        raise StoreError(f"query failed: {first} (tables and views: docs/schema.md)") from None
     finally:
         store.close()
     emit(frame, fmt)

@@ -53,9 +53,19 @@ def open_error(path: Path, exc: duckdb.Error) -> str:
 class Store:
     """A DuckDB file holding experiments, prompts, completions, samples, builds and runs."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, read_only: bool = False):
+        """Open (and create, migrate, complete) a store; `read_only` opens an up-to-date one for
+        queries only, after a short writable open where its schema needs bringing up to date."""
         self.path = Path(path)
         self._validity_depth = 0
+        if read_only:
+            if not self._current():
+                Store(self.path).close()
+            try:
+                self.db = duckdb.connect(str(self.path), read_only=True)
+            except duckdb.Error as exc:
+                raise StoreError(open_error(self.path, exc)) from None
+            return
         try:
             self.db = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
@@ -68,6 +78,23 @@ class Store:
         self._apply_schema(migrated=found not in (None, migrations.SCHEMA_VERSION))
         version = str(migrations.SCHEMA_VERSION)
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [version])
+
+    def _current(self) -> bool:
+        """Whether the file already has this hpxeval's schema version and schema text."""
+        try:
+            con = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error:
+            return False
+        try:
+            found = dict(
+                con.execute("SELECT key, value FROM meta WHERE key IN ('schema_version', 'schema_sha')").fetchall()
+            )
+        except duckdb.Error:
+            return False
+        finally:
+            con.close()
+        digest = sha256((resources.files("hpxeval") / "schema.sql").read_text())
+        return found == {"schema_version": str(migrations.SCHEMA_VERSION), "schema_sha": digest}
 
     def _apply_schema(self, migrated: bool) -> None:
         """Create tables, views and macros; skipped when this exact schema text was applied before

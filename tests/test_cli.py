@@ -6,7 +6,7 @@ import json
 
 import pytest
 from hpxeval.store import Store
-from support import XOR, hpxeval
+from support import XOR, hpxeval, rows
 
 
 def test_problems_json_lists_ids_and_categories(tmp_path):
@@ -71,3 +71,14 @@ def test_sql_table_shows_control_characters_escaped(tmp_path):
     out = hpxeval("sql", "--db", "e.duckdb", "SELECT 'a' || chr(27) || '[2Jb' || chr(7) AS s", cwd=tmp_path)
     assert "\x1b" not in out.stdout and "\x07" not in out.stdout
     assert "a\\x1b[2Jb\\x07" in out.stdout
+
+
+def test_sql_is_read_only_unless_write(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    store.set_meta("note", "kept")
+    store.close()
+    out = hpxeval("sql", "--db", "s.duckdb", "DELETE FROM meta WHERE key = 'note'", cwd=tmp_path, check=False)
+    assert out.returncode == 2 and "s.duckdb is opened read-only; pass --write to change it" in out.stderr
+    assert rows(tmp_path / "s.duckdb", "SELECT value FROM meta WHERE key = 'note'") == [("kept",)]
+    hpxeval("sql", "--write", "--db", "s.duckdb", "DELETE FROM meta WHERE key = 'note'", cwd=tmp_path)
+    assert rows(tmp_path / "s.duckdb", "SELECT value FROM meta WHERE key = 'note'") == []
