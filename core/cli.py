@@ -16,7 +16,7 @@ from hpxeval import plugins as plugin_manager
 from hpxeval.buildcache import BuildCache
 from hpxeval.config import Config, ConfigError, load, parse_value
 from hpxeval.models import ModelError
-from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, select_problems
+from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, preflight, select_problems
 from hpxeval.prompts import render
 from hpxeval.registry import known_plugins
 from hpxeval.runtimes import RuntimeUnavailable
@@ -221,6 +221,8 @@ def _pipeline(stages: tuple[str, ...], config: Config) -> Summary:
     summary = Summary()
     store = Store(config.experiment.db)
     try:
+        if "generate" in stages and "evaluate" in stages:
+            preflight(store, plugins, config)  # a missing runtime is found before generation is paid
         with RichReporter() as reporter:
             if "generate" in stages:
                 generate(store, plugins, config, reporter, summary)
@@ -528,9 +530,14 @@ def plugins_cmd(fmt: str, available: bool) -> None:
 @click.option("--runtime", "-r", "runtimes", multiple=True, help="Only these runtimes.")
 @click.option("--no-health", is_flag=True, help="Skip building and running the test program.")
 def runtimes(config: Path | None, runtimes: tuple[str, ...], no_health: bool) -> None:
-    """Each runtime's installations (version, path) and a health check."""
+    """Each runtime's installations (version, path) and a health check.
+
+    Exits with 1 when a runtime asked for (--runtime, or the experiment file's evaluation.runtimes)
+    has no installation or a broken one; listing every runtime without asking exits 0.
+    """
     plugins = plugin_manager.installed()
     cfg = load(config)
+    asked = list(runtimes) or (cfg.evaluation.runtimes if config is not None else [])
     rows = []
     for name in runtimes or plugins.names("runtime"):
         rt = plugins.get("runtime", name) if name in plugins.names("runtime") else None
@@ -554,6 +561,12 @@ def runtimes(config: Path | None, runtimes: tuple[str, ...], no_health: bool) ->
                 }
             )
     emit(pl.DataFrame(rows), "table")
+    failing = sorted(
+        {r["runtime"] for r in rows if r["runtime"] in asked and r["health"].startswith(("MISSING", "BROKEN"))}
+    )
+    if failing:
+        err.print(f"error: not usable: {', '.join(failing)} (see the health column)", highlight=False)
+        raise SystemExit(1)
 
 
 @cli.command()

@@ -252,6 +252,17 @@ def installations(runtimes: dict[str, Any], config: Config) -> dict[str, list[In
     return found
 
 
+def preflight(store: Store, plugins: Plugins, config: Config) -> None:
+    """What evaluation needs, checked before generation is paid for: the selection, every
+    runtime's installations, the store's settings and a sandbox that starts."""
+    select_problems(plugins, config)
+    insts = installations(select_runtimes(plugins, config), config)
+    _check_validity(config.evaluation.validity, insts, store)
+    _check_task_settings(config, store, record=False)
+    with tempfile.TemporaryDirectory(prefix="hpxeval-check-") as probe:
+        checked_sandbox(config, Path(probe))
+
+
 def evaluate(
     store: Store,
     plugins: Plugins,
@@ -338,7 +349,7 @@ def _check_validity(rule: str, insts: dict[str, list[Installation]], store: Stor
 TASK_SETTINGS = ("optimisation", "sizes")  # what makes a stored run answer another task when changed
 
 
-def _check_task_settings(config: Config, store: Store) -> None:
+def _check_task_settings(config: Config, store: Store, record: bool = True) -> None:
     """Refuse to add runs made at another optimisation level or size profile to a store's runs.
 
     A run's key (code, installation, workers) does not say how it was compiled or how large its
@@ -353,7 +364,8 @@ def _check_task_settings(config: Config, store: Store) -> None:
             f"{store.path}: its runs were evaluated with other settings ({differ}); evaluate into another "
             "--db, or set them back (--set evaluation.KEY=VALUE) to add to this one"
         )
-    store.set_meta("evaluated_with", stable_json(wanted))
+    if record:
+        store.set_meta("evaluated_with", stable_json(wanted))
 
 
 def make_sandbox(config: Config) -> Sandbox:

@@ -82,3 +82,24 @@ def test_sql_is_read_only_unless_write(tmp_path):
     assert rows(tmp_path / "s.duckdb", "SELECT value FROM meta WHERE key = 'note'") == [("kept",)]
     hpxeval("sql", "--write", "--db", "s.duckdb", "DELETE FROM meta WHERE key = 'note'", cwd=tmp_path)
     assert rows(tmp_path / "s.duckdb", "SELECT value FROM meta WHERE key = 'note'") == []
+
+
+MISSING_HPX = '[evaluation]\nruntimes = ["hpx"]\nproblems = ["25_reduce_xor"]\n[runtimes.hpx]\nroot = "/nonexistent"\n'
+
+
+def test_runtimes_exits_1_when_an_asked_runtime_is_missing(tmp_path, monkeypatch):
+    monkeypatch.delenv("HPX_DIR", raising=False)
+    monkeypatch.delenv("CMAKE_PREFIX_PATH", raising=False)
+    (tmp_path / "miss.toml").write_text(MISSING_HPX)
+    out = hpxeval("runtimes", "miss.toml", "--no-health", cwd=tmp_path, check=False)
+    assert out.returncode == 1 and "not usable: hpx" in out.stderr
+    assert hpxeval("runtimes", "--runtime", "serial", "--no-health", cwd=tmp_path).returncode == 0
+
+
+def test_a_missing_runtime_stops_run_before_generation(tmp_path, monkeypatch):
+    monkeypatch.delenv("HPX_DIR", raising=False)
+    monkeypatch.delenv("CMAKE_PREFIX_PATH", raising=False)
+    (tmp_path / "miss.toml").write_text(MISSING_HPX)
+    out = hpxeval("run", "miss.toml", cwd=tmp_path, check=False)
+    assert out.returncode == 2 and "hpx: no HPX installation found" in out.stderr
+    assert rows(tmp_path / "hpxeval.duckdb", "SELECT count(*) FROM completions") == [(0,)]
