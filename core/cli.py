@@ -17,6 +17,7 @@ from hpxeval.buildcache import BuildCache
 from hpxeval.config import Config, ConfigError, load, parse_value
 from hpxeval.models import ModelError
 from hpxeval.pipeline import Summary, evaluate, extract_samples, generate, open_model, preflight, select_problems
+from hpxeval.progress import MODES, make_reporter
 from hpxeval.prompts import render
 from hpxeval.registry import known_plugins
 from hpxeval.runtimes import RuntimeUnavailable
@@ -26,7 +27,6 @@ from hpxeval.suite import ProblemError
 from hpxeval.toolchain import DriverError, cache_dir
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -96,37 +96,6 @@ def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
         console.print(table)
 
 
-class RichReporter:
-    """Progress bars on stderr, one per phase."""
-
-    def __init__(self) -> None:
-        self.progress = Progress(
-            TextColumn("{task.description:<9}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=False,
-        )
-        self.tasks: dict[str, Any] = {}
-
-    def __enter__(self) -> RichReporter:
-        self.progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.progress.stop()
-
-    def start(self, phase: str, total: int) -> None:
-        self.tasks[phase] = self.progress.add_task(phase, total=total)
-
-    def advance(self, phase: str, n: int = 1) -> None:
-        self.progress.advance(self.tasks[phase], n)
-
-    def note(self, message: str) -> None:
-        self.progress.console.print(message)
-
-
 # -- experiment options ------------------------------------------------------------------------
 def _workers(value: str | None, option: str = "--workers") -> list[int] | None:
     if value is None:
@@ -169,6 +138,14 @@ def experiment_options(fn: Callable) -> Callable:
             "--pin", help="Pin timed runs to these cores (comma separated); a run at W workers uses the first W."
         ),
         click.option("--db", type=click.Path(path_type=Path), help="DuckDB file (default hpxeval.duckdb)."),
+        click.option(
+            "--progress",
+            type=click.Choice(MODES),
+            default="auto",
+            show_default=True,
+            help="bar: progress bars; lines: a line per stage step every 10 s (the default without a terminal); "
+            "json: the same as JSON lines, for schedulers.",
+        ),
         click.option(
             "--set",
             "sets",
@@ -216,14 +193,14 @@ def build_config(config: Path | None, **opts: Any) -> Config:
     return load(config, pairs)
 
 
-def _pipeline(stages: tuple[str, ...], config: Config) -> Summary:
+def _pipeline(stages: tuple[str, ...], config: Config, progress: str = "auto") -> Summary:
     plugins = plugin_manager.installed()
     summary = Summary()
     store = Store(config.experiment.db)
     try:
         if "generate" in stages and "evaluate" in stages:
             preflight(store, plugins, config)  # a missing runtime is found before generation is paid
-        with RichReporter() as reporter:
+        with make_reporter(progress, err) as reporter:
             if "generate" in stages:
                 generate(store, plugins, config, reporter, summary)
             if "extract" in stages:
@@ -325,7 +302,7 @@ def run(config: Path | None, **opts: Any) -> None:
     interrupted run and does no repeated work.
     """
     cfg = build_config(config, **opts)
-    _pipeline(("generate", "extract", "evaluate"), cfg)
+    _pipeline(("generate", "extract", "evaluate"), cfg, opts["progress"])
     _show_metrics(cfg.experiment.db, [1])
 
 
@@ -333,7 +310,7 @@ def run(config: Path | None, **opts: Any) -> None:
 @experiment_options
 def generate_cmd(config: Path | None, **opts: Any) -> None:
     """Only generate (and extract) completions into the DuckDB file."""
-    _pipeline(("generate", "extract"), build_config(config, **opts))
+    _pipeline(("generate", "extract"), build_config(config, **opts), opts["progress"])
 
 
 @cli.command("evaluate")
@@ -341,7 +318,7 @@ def generate_cmd(config: Path | None, **opts: Any) -> None:
 def evaluate_cmd(config: Path | None, **opts: Any) -> None:
     """Only extract, build and run what the DuckDB file holds for the selection; print metrics."""
     cfg = build_config(config, **opts)
-    _pipeline(("extract", "evaluate"), cfg)
+    _pipeline(("extract", "evaluate"), cfg, opts["progress"])
     _show_metrics(cfg.experiment.db, [1])
 
 
