@@ -21,7 +21,14 @@ from hpxeval.progress import MODES, make_reporter
 from hpxeval.prompts import render
 from hpxeval.registry import known_plugins
 from hpxeval.runtimes import RuntimeUnavailable
-from hpxeval.scoring import cell_text, drop_undefined, installation_metrics_frame, measured_workers, metrics_frame
+from hpxeval.scoring import (
+    cell_text,
+    drop_undefined,
+    incomplete,
+    installation_metrics_frame,
+    measured_workers,
+    metrics_frame,
+)
 from hpxeval.store import Store, StoreError
 from hpxeval.suite import ProblemError
 from hpxeval.toolchain import DriverError, cache_dir
@@ -242,6 +249,7 @@ def _show_metrics(
     names: tuple[str, ...] = HEADLINE,
     validity: str | None = None,
     by_installation: bool = False,
+    strict: bool = False,
 ) -> None:
     plugins = plugin_manager.installed()
     try:
@@ -257,16 +265,34 @@ def _show_metrics(
         with store.validity(validity):
             compute = installation_metrics_frame if by_installation else metrics_frame
             frame = compute(store, metrics, ks, workers, by_problem)
+        missing = sum(row[-1] for row in incomplete(store))
     finally:
         store.close()
     if frame.is_empty():
         err.print(f"no samples in {db} yet")
         return
+    _warn_incomplete(missing, db, strict)
     frame, dropped = drop_undefined(frame)
     if dropped:
         ks_out = sorted({int(c.rpartition("@")[2]) for c in dropped})
         err.print(f"k = {_listing(ks_out)} left out: more than the n samples of every problem", highlight=False)
     emit(frame, fmt, title=f"metrics ({db})")
+
+
+INCOMPLETE_EXIT = 3  # hpxeval metrics --strict on a store with work missing
+
+
+def _warn_incomplete(missing: int, db: str, strict: bool) -> None:
+    """Say how many samples the numbers leave out because their work is not done; exit 3 with --strict."""
+    if not missing:
+        return
+    err.print(
+        f"warning: {missing} sample(s) in {db} are incomplete (not extracted, built or run everywhere yet) and are "
+        "left out of every metric (column 'missing'); rerun `hpxeval run`/`evaluate` to complete them",
+        highlight=False,
+    )
+    if strict:
+        raise SystemExit(INCOMPLETE_EXIT)
 
 
 def _metric_names(plugins: plugin_manager.Plugins, names: tuple[str, ...] | list[str]) -> list[str]:
@@ -346,6 +372,7 @@ def _ks(value: str) -> list[int]:
 )
 @click.option("--validity", help="Merge installations for this query: any, all, or one installation (e.g. 1.10.0).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--strict", is_flag=True, help=f"Exit with {INCOMPLETE_EXIT} when any sample's work is incomplete.")
 def metrics(
     db: Path,
     ks: str,
@@ -355,6 +382,7 @@ def metrics(
     names: tuple[str, ...],
     validity: str | None,
     fmt: str,
+    strict: bool,
 ) -> None:
     """Metrics per model × runtime × category from a DuckDB file (docs/metrics.md).
 
@@ -365,7 +393,7 @@ def metrics(
     if not db.exists():
         raise StoreError(f"{db}: no such DuckDB file (run `hpxeval run` first or pass --db)")
     chosen = () if names == ("all",) else (names or HEADLINE)
-    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity, by_installation)
+    _show_metrics(str(db), _ks(ks), fmt, workers, by_problem, chosen, validity, by_installation, strict)
 
 
 @cli.command()

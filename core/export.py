@@ -19,6 +19,7 @@ VIEWS = (
     "installation_verdicts",
     "sample_verdicts",
     "sample_speedups",
+    "completeness",
     "problem_metrics",
     "category_metrics",
     "category_scaling",

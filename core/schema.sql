@@ -131,6 +131,65 @@ LEFT JOIN (
 CREATE OR REPLACE VIEW validity_rule AS
 SELECT coalesce(max(value) FILTER (WHERE key = 'validity'), 'any') AS rule FROM meta;
 
+-- Worker counts measured per model and runtime (1 where none of its samples ran); `largest` marks
+-- the default worker count of speedup@k and efficiency@k: each model's own largest, so a model
+-- measured at 1, 2 is not scored at a count only another model of the same store was run at.
+DROP VIEW IF EXISTS runtime_workers;
+CREATE OR REPLACE VIEW model_workers AS
+WITH measured AS (
+    SELECT DISTINCT c.model, c.runtime, r.workers
+    FROM completions c JOIN samples s USING (completion_id)
+    JOIN runs r ON r.code_sha = s.code_sha AND r.problem = c.problem AND r.runtime = c.runtime
+    WHERE r.status <> 'skipped'
+), models AS (SELECT DISTINCT model, runtime FROM completions)
+SELECT m.model, m.runtime, coalesce(w.workers, 1) AS workers,
+       coalesce(w.workers, 1) = max(coalesce(w.workers, 1)) OVER (PARTITION BY m.model, m.runtime) AS largest
+FROM models m LEFT JOIN measured w USING (model, runtime);
+
+-- One row per completion: is everything it needs done? Extracted; built on every installation
+-- its runtime has in the store; run, where it built, at every worker count of its model and
+-- runtime (a `skipped` run counts as done). Metrics count only complete samples, and say how
+-- many are missing, so an interrupted run never shows unfinished work as failure.
+CREATE OR REPLACE VIEW sample_completeness AS
+WITH needed_builds AS (
+    SELECT c.completion_id, c.model, c.problem, c.runtime, s.code_sha, i.installation
+    FROM completions c JOIN samples s USING (completion_id)
+    JOIN (SELECT DISTINCT runtime, installation FROM builds) i ON i.runtime = c.runtime
+    WHERE s.status = 'ok'
+), missing_builds AS (
+    SELECT nb.completion_id, count(*) AS n FROM needed_builds nb
+    ANTI JOIN builds b ON b.code_sha = nb.code_sha AND b.problem = nb.problem AND b.runtime = nb.runtime
+                      AND b.installation = nb.installation
+    GROUP BY nb.completion_id
+), needed_runs AS (
+    SELECT nb.*, w.workers FROM needed_builds nb
+    JOIN builds b ON b.code_sha = nb.code_sha AND b.problem = nb.problem AND b.runtime = nb.runtime
+                 AND b.installation = nb.installation AND b.ok
+    JOIN model_workers w ON w.model = nb.model AND w.runtime = nb.runtime
+), missing_runs AS (
+    SELECT nr.completion_id, count(*) AS n FROM needed_runs nr
+    ANTI JOIN runs r ON r.code_sha = nr.code_sha AND r.problem = nr.problem AND r.runtime = nr.runtime
+                    AND r.installation = nr.installation AND r.workers = nr.workers
+    GROUP BY nr.completion_id
+)
+SELECT c.completion_id, s.completion_id IS NOT NULL AS extracted,
+       coalesce(mb.n, 0) AS missing_builds, coalesce(mr.n, 0) AS missing_runs,
+       s.completion_id IS NOT NULL AND coalesce(mb.n, 0) = 0 AND coalesce(mr.n, 0) = 0 AS complete
+FROM completions c
+LEFT JOIN samples s USING (completion_id)
+LEFT JOIN missing_builds mb USING (completion_id)
+LEFT JOIN missing_runs mr USING (completion_id);
+
+-- Completeness per model × runtime × category (and '(all)'): how many samples the metrics cover
+-- and how many are missing (not extracted, not built everywhere, or not run at every count).
+CREATE OR REPLACE VIEW completeness AS
+SELECT c.model, c.runtime, CASE WHEN grouping(c.category) = 1 THEN '(all)' ELSE c.category END AS category,
+       count(*) AS samples, count(*) FILTER (WHERE sc.complete) AS complete,
+       count(*) FILTER (WHERE NOT sc.complete) AS missing,
+       sum(sc.missing_builds)::BIGINT AS missing_builds, sum(sc.missing_runs)::BIGINT AS missing_runs
+FROM completions c JOIN sample_completeness sc USING (completion_id)
+GROUP BY GROUPING SETS ((c.model, c.runtime, c.category), (c.model, c.runtime));
+
 -- One row per sample (completion): the verdicts of DESIGN.md, merged over installations.
 CREATE OR REPLACE VIEW sample_verdicts AS
 SELECT e.name AS experiment, c.model, c.problem, c.category, c.runtime, c.sample,
@@ -143,14 +202,16 @@ SELECT e.name AS experiment, c.model, c.problem, c.category, c.runtime, c.sample
                    ELSE coalesce(bool_or(iv.valid AND iv.installation = v.rule), false) END AS valid,
        coalesce(s.strict, false) AS strict,
        count(iv.installation) AS installations,
-       list(iv.installation ORDER BY iv.installation) FILTER (WHERE iv.valid) AS valid_on
+       list(iv.installation ORDER BY iv.installation) FILTER (WHERE iv.valid) AS valid_on,
+       sc.complete
 FROM completions c
 LEFT JOIN samples s USING (completion_id)
 LEFT JOIN experiments e USING (experiment_id)
 LEFT JOIN installation_verdicts iv USING (completion_id)
+JOIN sample_completeness sc USING (completion_id)
 CROSS JOIN validity_rule v
 GROUP BY e.name, c.model, c.problem, c.category, c.runtime, c.sample, c.completion_id, s.status, s.reason,
-         s.code_sha, s.strict, v.rule;
+         s.code_sha, s.strict, v.rule, sc.complete;
 
 -- Speedup of each valid sample at each worker count, merged over installations by the rule
 -- ('any': the best valid installation; 'all': the slowest; a name: that installation).
@@ -184,33 +245,20 @@ CREATE OR REPLACE MACRO expected_max_weight(j, n, k) AS
     CASE WHEN j < k OR k > n THEN 0.0::DOUBLE
          ELSE k / n * coalesce((SELECT product((i - k + 1) / i) FROM range(j, n) t(i)), 1.0) END;
 
--- Worker counts measured per model and runtime (1 where none of its samples ran); `largest` marks
--- the default worker count of speedup@k and efficiency@k: each model's own largest, so a model
--- measured at 1, 2 is not scored at a count only another model of the same store was run at.
-DROP VIEW IF EXISTS runtime_workers;
-CREATE OR REPLACE VIEW model_workers AS
-WITH measured AS (
-    SELECT DISTINCT c.model, c.runtime, r.workers
-    FROM completions c JOIN samples s USING (completion_id)
-    JOIN runs r ON r.code_sha = s.code_sha AND r.problem = c.problem AND r.runtime = c.runtime
-    WHERE r.status <> 'skipped'
-), models AS (SELECT DISTINCT model, runtime FROM completions)
-SELECT m.model, m.runtime, coalesce(w.workers, 1) AS workers,
-       coalesce(w.workers, 1) = max(coalesce(w.workers, 1)) OVER (PARTITION BY m.model, m.runtime) AS largest
-FROM models m LEFT JOIN measured w USING (model, runtime);
-
--- One row per sample and scope. A scope is the merged verdict, labelled by the validity rule in
+-- One row per complete sample and scope. A scope is the merged verdict, labelled by the validity rule in
 -- parentheses ('(any)', '(all)', '(1.10.0)'), or one installation of the sample's runtime alone.
 CREATE OR REPLACE VIEW sample_scopes AS
 SELECT '(' || v.rule || ')' AS installation, sv.model, sv.runtime, sv.category, sv.problem, sv.completion_id,
        sv.built, sv.valid, sv.valid AND sv.strict AS strict_valid
 FROM sample_verdicts sv CROSS JOIN validity_rule v
+WHERE sv.complete
 UNION ALL
 SELECT i.installation, sv.model, sv.runtime, sv.category, sv.problem, sv.completion_id,
        coalesce(iv.built, false), coalesce(iv.valid, false), coalesce(iv.valid, false) AND sv.strict
 FROM sample_verdicts sv
 JOIN (SELECT DISTINCT runtime, installation FROM builds) i ON i.runtime = sv.runtime
-LEFT JOIN installation_verdicts iv ON iv.completion_id = sv.completion_id AND iv.installation = i.installation;
+LEFT JOIN installation_verdicts iv ON iv.completion_id = sv.completion_id AND iv.installation = i.installation
+WHERE sv.complete;
 
 -- One row per sample, scope and measured worker count: the speedup (0 for a sample that is not
 -- valid in the scope), the efficiency (speedup / workers) and the sample's best of both over all
@@ -240,7 +288,7 @@ FROM per_worker WINDOW one AS (PARTITION BY installation, completion_id);
 
 -- The weight of the j-th smallest value in E[max of k of n values], for every n that occurs.
 CREATE OR REPLACE VIEW order_weights AS
-WITH ns AS (SELECT DISTINCT count(*) AS n FROM sample_verdicts GROUP BY model, runtime, category, problem),
+WITH ns AS (SELECT DISTINCT count(*) AS n FROM sample_verdicts WHERE complete GROUP BY model, runtime, category, problem),
      js AS (SELECT n, unnest(range(1, n + 1)) AS j FROM ns)
 SELECT n, j, k, expected_max_weight(j, n, k) AS weight FROM js JOIN metric_ks m ON m.k <= js.n;
 

@@ -14,7 +14,8 @@ ALL = "(all)"
 
 
 def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, str, str, str], ProblemScores]:
-    """(model, runtime, category, problem) -> the scores of its n samples.
+    """(model, runtime, category, problem) -> the scores of its n complete samples (view
+    sample_completeness: work not done yet is not counted, neither as success nor as failure).
 
     The chosen worker count is `workers`, else the largest measured for the model and runtime
     (view model_workers); where they were not measured at `workers`, `speedup` is empty
@@ -22,7 +23,7 @@ def problem_scores(store: Store, workers: int | None = None) -> dict[tuple[str, 
     """
     verdicts = store.frame(
         "SELECT model, runtime, category, problem, sample, completion_id, built, valid, strict"
-        " FROM sample_verdicts ORDER BY model, runtime, problem, sample"
+        " FROM sample_verdicts WHERE complete ORDER BY model, runtime, problem, sample"
     )
     speedups = store.frame("SELECT completion_id, workers, speedup FROM sample_speedups")
     measured = {
@@ -92,24 +93,45 @@ def metrics_frame(
     """One row per model × runtime × category (plus an "(all)" row), or per problem."""
     scores = problem_scores(store, workers)
     buckets: dict[tuple[str, ...], list[ProblemScores]] = defaultdict(list)
-    for (model, runtime, category, problem), s in scores.items():
+    missing: dict[tuple[str, ...], int] = defaultdict(int)
+
+    def keys_of(model: str, runtime: str, category: str, problem: str) -> list[tuple[str, ...]]:
         if by_problem:
-            buckets[(model, runtime, category, problem)].append(s)
-        else:
-            buckets[(model, runtime, category)].append(s)
-            buckets[(model, runtime, ALL)].append(s)
+            return [(model, runtime, category, problem)]
+        return [(model, runtime, category), (model, runtime, ALL)]
+
+    for (model, runtime, category, problem), s in scores.items():
+        for key in keys_of(model, runtime, category, problem):
+            buckets[key].append(s)
+    for *where, count in incomplete(store):
+        for key in keys_of(*where):
+            missing[key] += count
+            buckets.setdefault(key, [])
     keys = (*GROUP, "problem") if by_problem else GROUP
     rows = []
     for key in sorted(buckets):
         group = buckets[key]
         row = dict(zip(keys, key, strict=True))
-        row.update(problems=len(group), samples=min(s.n for s in group), workers=max(s.workers for s in group))
+        row.update(
+            problems=len(group),
+            samples=min((s.n for s in group), default=0),
+            missing=missing.get(key, 0),
+            workers=max((s.workers for s in group), default=None),
+        )
         for metric in metrics:
             for k in ks:
                 values = [v for s in group if (v := metric.estimate(s, k)) is not None]
                 row[metric.column(k)] = sum(values) / len(values) if values else metric.empty
         rows.append(row)
     return pl.DataFrame(rows, infer_schema_length=None)
+
+
+def incomplete(store: Store) -> list[tuple[str, str, str, str, int]]:
+    """(model, runtime, category, problem, samples not complete) wherever work is missing."""
+    return store.db.execute(
+        "SELECT model, runtime, category, problem, count(*) FROM sample_verdicts WHERE NOT complete"
+        " GROUP BY ALL ORDER BY ALL"
+    ).fetchall()
 
 
 def installation_metrics_frame(

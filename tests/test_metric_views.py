@@ -308,3 +308,30 @@ def test_each_model_is_scored_at_its_own_largest_worker_count(tmp_path, metrics)
     # an explicit --workers 4: a was not measured there, so its speedup is undefined, not 0
     at4 = metrics_frame(store, metrics, [1], workers=4).filter(model="a", category="reduce")
     assert at4["speedup@1"].to_list() == [None]
+
+
+def test_unfinished_work_is_missing_not_failed(tmp_path, metrics):
+    """An interrupted run: of four samples, one was run at 1 but not yet at 2 workers, one was not
+    built on 1.5.1 yet, one not even extracted. They are left out (missing = 3), not counted as
+    failures: pass@1 is 1.0 over the one complete sample, and --strict exits 3."""
+    store = Store(tmp_path / "part.duckdb")
+    both = {"1.10.0": On(runs=valid(2.0, 1.0, workers=(1, 2))), "1.5.1": On(runs=valid(2.0, 1.0, workers=(1, 2)))}
+    half_run = {"1.10.0": On(runs=valid(2.0, workers=(1,))), "1.5.1": On(runs=valid(2.0, 1.0, workers=(1, 2)))}
+    one_built = {"1.10.0": On(runs=valid(2.0, 1.0, workers=(1, 2)))}
+    specs = [Spec(both), Spec(half_run), Spec(one_built), Spec(both)]
+    add_samples(store, "m", "hpx", "reduce", "25_reduce_xor", specs)
+    store.db.execute(
+        "DELETE FROM samples WHERE completion_id = (SELECT completion_id FROM completions WHERE sample = 3)"
+    )
+    row = metrics_frame(store, metrics, [1]).filter(category="reduce").row(0, named=True)
+    missing = store.frame("SELECT samples, complete, missing FROM completeness WHERE category = 'reduce'").rows()
+    pass_view = store.frame("SELECT pass FROM pass_at_k WHERE category = 'reduce' AND k = 1").rows()
+    store.close()
+    assert (row["samples"], row["missing"], row["pass@1"], row["speedup@1"]) == (1, 3, 1.0, 2.0)
+    assert missing == [(4, 1, 3)]
+    assert pass_view == [(1.0,)]
+    out = hpxeval("metrics", "--db", "part.duckdb", "--format", "json", cwd=tmp_path)
+    assert "sample(s) in part.duckdb are incomplete" in out.stderr
+    assert {r["category"]: r["missing"] for r in json.loads(out.stdout)}["reduce"] == 3
+    strict = hpxeval("metrics", "--db", "part.duckdb", "--strict", cwd=tmp_path, check=False)
+    assert strict.returncode == 3
