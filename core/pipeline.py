@@ -305,7 +305,7 @@ def evaluate(
         runnable = _build_all(store, executor, plan, reporter, summary)
         reporter.start("run", sum(len(w.todo_workers) for w, _ in runnable))
         for work, build in runnable:
-            _run_work(store, executor, work, build, problems[build.problem], workers, limits, reporter, summary)
+            _run_work(store, executor, work, build, problems[build.problem], limits, reporter, summary)
 
 
 def _build_all(
@@ -411,7 +411,8 @@ def _plan(
             built = store.build_of(code_sha, problem_id, runtime_name, inst.name)
             done = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
             failed = any(status not in ("valid", "skipped") for status in done.values())
-            todo = () if failed else tuple(w for w in workers if w not in done)
+            wanted = workers if getattr(runtimes[runtime_name], "parallel", True) else (1,)
+            todo = () if failed else tuple(w for w in wanted if w not in done)
             workdir = tmp / f"{index:05d}-{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
             task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox, cache)
             plan.append(Work(task, runtimes[runtime_name], todo, done, built))
@@ -424,17 +425,14 @@ def _run_work(
     work: Work,
     build: Build,
     problem: Problem,
-    workers: tuple[int, ...],
     limits: RunLimits,
     reporter: Reporter,
     summary: Summary,
 ) -> None:
-    """Run at each worker count in ascending order; after an invalid run, skip the rest."""
+    """Run at each worker count still to do, ascending; after an invalid run, skip the rest."""
     inst = work.task.installation
     failure: str | None = None
-    for w in workers:
-        if w in work.done_runs:
-            continue
+    for w in work.todo_workers:
         if failure is not None:
             store.add_run(Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure))
             summary.runs_skipped += 1

@@ -109,6 +109,7 @@ class CxxRuntime:
     health_timeout = 60.0
     solutions: Path | None = None  # a distribution's own references: <solutions>/<problem id>/solution.cpp
     run_writes_workdir = False  # True where the runtime itself writes files beside the binary (Legion's log)
+    parallel = True  # False: the runtime runs one thread whatever the worker count, so it runs at 1 only
 
     # -- what subclasses adapt -------------------------------------------------------------
     def compile_flags(self, installation: Installation) -> list[str]:

@@ -60,7 +60,7 @@ def test_cache_round_trip_copies_the_binary(tmp_path):
 
 def _corpus(path: Path) -> Path:
     lines = [
-        {"problem": XOR, "runtime": "serial", "sample": i * len(CODES) + j, "model": "m", "text": text}
+        {"problem": XOR, "runtime": "openmp", "sample": i * len(CODES) + j, "model": "m", "text": text}
         for i in range(COPIES)
         for j, text in enumerate(CODES.values())
     ]
@@ -70,7 +70,7 @@ def _corpus(path: Path) -> Path:
 
 def _evaluate(cwd: Path, db: str, *extra: str):
     return hpxeval(
-        "run", "--model", "replay:corpus.jsonl", "--runtime", "serial", "--workers", "1,2",
+        "run", "--model", "replay:corpus.jsonl", "--runtime", "openmp", "--workers", "1,2",
         "--repetitions", "0", "--db", db, *extra, cwd=cwd,
     )  # fmt: skip
 
@@ -137,7 +137,7 @@ PINNED_ONLY = (
 @needs_gxx
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="pinning is observable only with two or more cores")
 def test_pinned_runs_see_only_their_cores(tmp_path):
-    line = {"problem": XOR, "runtime": "serial", "sample": 0, "model": "m", "text": PINNED_ONLY}
+    line = {"problem": XOR, "runtime": "openmp", "sample": 0, "model": "m", "text": PINNED_ONLY}
     (tmp_path / "corpus.jsonl").write_text(json.dumps(line) + "\n")
     core = min(os.sched_getaffinity(0))
     _evaluate(tmp_path, "pinned.duckdb", "--workers", "1", "--pin", str(core))

@@ -119,7 +119,7 @@ def test_kill_9_and_resume_judges_every_sample_once(tmp_path):
     lines = [
         {
             "problem": XOR,
-            "runtime": "serial",
+            "runtime": "openmp",
             "sample": i,
             "model": "slow",
             "text": "#include <unistd.h>\n" + SIG + " { usleep(20000); " + CORRECT.replace("false", f"{i} < 0") + " }",
@@ -135,7 +135,7 @@ def test_kill_9_and_resume_judges_every_sample_once(tmp_path):
         "--model",
         "replay:s.jsonl",
         "--runtime",
-        "serial",
+        "openmp",
         "--problem",
         XOR,
         "--workers",

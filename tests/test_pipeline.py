@@ -56,7 +56,8 @@ def test_reference_is_valid_everywhere(reference_run):
     verdicts = rows(db, "SELECT runtime, built, valid, strict FROM sample_verdicts ORDER BY runtime")
     assert verdicts == [("openmp", True, True, True), ("serial", True, True, True)]
     runs = rows(db, "SELECT runtime, workers, status FROM runs ORDER BY runtime, workers")
-    assert runs == [("openmp", 1, "valid"), ("openmp", 2, "valid"), ("serial", 1, "valid"), ("serial", 2, "valid")]
+    # the serial runtime runs one thread whatever the count: it is timed at one worker only
+    assert runs == [("openmp", 1, "valid"), ("openmp", 2, "valid"), ("serial", 1, "valid")]
     assert "pass@1" in out.stdout and "strict_pass@1" in out.stdout
 
 
@@ -87,7 +88,7 @@ def test_second_run_does_no_repeated_work(reference_run):
     )
     assert before == after
     assert "completions: 0 new, 2 already stored" in out.stderr
-    assert "builds: 0 new, 2 cached; runs: 0 new, 4 cached" in out.stderr
+    assert "builds: 0 new, 2 cached; runs: 0 new, 3 cached" in out.stderr
 
 
 def test_sql_json_has_one_row_per_sample(reference_run):
