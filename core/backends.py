@@ -216,6 +216,8 @@ class ApiModel(Model):
             return f"{text} — check ${self.key_env}"
         if exc.status == 404:
             return f"{text} — is {self.model_name!r} a model of {self.base_url or self.host}?"
+        if exc.status is None and isinstance(exc.__cause__, self.transient_errors()):
+            return f"{text} — cannot reach {self.base_url or 'https://' + self.host} after {exc.attempts} attempt(s)"
         return text
 
     def _completions(

@@ -341,3 +341,16 @@ def test_bad_price_entry_is_an_error():
 
 def test_split_usage_keeps_sums_exact():
     assert split_usage(10, 3) == [4, 3, 3] and split_usage(None, 2) == [None, None]
+
+
+def test_an_unreachable_endpoint_is_named_in_the_error():
+    """A real connection attempt to a closed port on 127.0.0.1: the error says which URL failed."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    model = OpenAIModel("tiny", {"base_url": url, "max_retries": 1})
+    with pytest.raises(ModelError, match=rf"cannot reach {url} after 2 attempt\(s\)"):
+        list(model.generate(requests_for(model)))
