@@ -183,9 +183,14 @@ def reference_mask(code: str) -> str:
 
     while i < n:
         c = code[i]
-        if code.startswith("//", i):
-            end = code.find("\n", i)
-            end = n if end < 0 else end
+        if code.startswith("//", i):  # to the line's end; a backslash carries it over the newline
+            end = i + 2
+            while end < n and code[end] != "\n":
+                if code[end] == "\\":
+                    if end + 1 == n:
+                        break
+                    end += 1
+                end += 1
         elif code.startswith("/*", i):
             end = code.find("*/", i + 2)
             end = n if end < 0 else end + 2
