@@ -39,7 +39,7 @@ from rich.text import Text
 
 USER_ERRORS = (ConfigError, StoreError, RuntimeUnavailable, ModelError, ProblemError, DriverError)
 FORMATS = click.Choice(["table", "json", "csv"])
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages are never wrapped mid-word into a log
 
 
 def main() -> None:
@@ -93,14 +93,22 @@ def emit(frame: pl.DataFrame, fmt: str, title: str | None = None) -> None:
         click.echo(flat.write_csv(), nl=False)
     else:
         table = Table(title=title, show_lines=False)
-        for col in frame.columns:
-            table.add_column(col, overflow="fold")
+        for col, dtype in frame.schema.items():  # a number is never broken over two lines
+            table.add_column(
+                col, overflow="fold", no_wrap=dtype.is_numeric(), justify="right" if dtype.is_numeric() else "left"
+            )
         for row in frame.iter_rows():
             table.add_row(*(Text(printable(cell_text(v))) for v in row))
         console = Console()
-        if not console.is_terminal:
-            console = Console(width=200)
+        if not console.is_terminal:  # a file or pipe: the whole table, however wide, never folded
+            console = Console(width=max(80, _natural_width(table)))
         console.print(table)
+
+
+def _natural_width(table: Table) -> int:
+    """The width a table needs to show every cell on one line."""
+    measure = Console(width=100_000).measure(table)
+    return measure.maximum
 
 
 # -- experiment options ------------------------------------------------------------------------

@@ -103,3 +103,12 @@ def test_a_missing_runtime_stops_run_before_generation(tmp_path, monkeypatch):
     out = hpxeval("run", "miss.toml", cwd=tmp_path, check=False)
     assert out.returncode == 2 and "hpx: no HPX installation found" in out.stderr
     assert rows(tmp_path / "hpxeval.duckdb", "SELECT count(*) FROM completions") == [(0,)]
+
+
+def test_a_wide_table_without_a_terminal_is_never_folded(tmp_path):
+    """Piped into a file, every row of the metrics table is one line: no number broken in two."""
+    Store(tmp_path / "w.duckdb").close()
+    query = "SELECT " + ", ".join(f"123456.789::DOUBLE AS column_number_{i}" for i in range(30))
+    out = hpxeval("sql", "--db", "w.duckdb", query, cwd=tmp_path)
+    body = [line for line in out.stdout.splitlines() if "123456.789" in line]
+    assert len(body) == 1 and body[0].count("123456.789") == 30
