@@ -238,7 +238,9 @@ def _print_summary(s: Summary, config: Config) -> None:
     err.print(
         f"completions: {s.completions_new} new, {s.completions_cached} already stored; "
         f"samples: {s.samples_new} extracted ({s.no_code} without code); {builds}; "
-        f"runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped → {config.experiment.db}",
+        f"runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped"
+        + (f" ({s.runs_redone} run again: made with other settings)" if s.runs_redone else "")
+        + f" → {config.experiment.db}",
         highlight=False,
     )
     for note in s.notes:

@@ -45,8 +45,9 @@ MIGRATIONS: dict[int, Migration] = {
     1: sql_step(
         1,
         "record that existing runs were compiled at -O2 with the sizes now called 'large';"
-        " runs.validation_seconds added",
+        " runs.validation_seconds and runs.settings added",
         "ALTER TABLE runs ADD COLUMN validation_seconds DOUBLE",
+        "ALTER TABLE runs ADD COLUMN settings JSON",
         'INSERT OR IGNORE INTO meta SELECT \'evaluated_with\', \'{"optimisation":"-O2","sizes":"large"}\''
         " WHERE EXISTS (SELECT 1 FROM runs)",
     ),

@@ -67,6 +67,7 @@ class Summary:
     runs_new: int = 0
     runs_cached: int = 0
     runs_skipped: int = 0
+    runs_redone: int = 0  # stored runs made with other settings, run again
     notes: list[str] = field(factory=list)
 
 
@@ -237,6 +238,7 @@ class Work:
     todo_workers: tuple[int, ...]
     done_runs: dict[int, str]
     built: tuple[bool, str] | None
+    stale_runs: int = 0  # stored runs made with other settings: not done under these
 
 
 def installations(runtimes: dict[str, Any], config: Config) -> dict[str, list[Installation]]:
@@ -294,14 +296,16 @@ def evaluate(
         output_cap=config.sandbox.output_cap_mb << 20,
         sandbox=sandbox,
         cores=tuple(config.evaluation.pin),
+        settings=run_settings(config),
     )
     cache = config.evaluation.cache
     if not cache:
         reporter.note("note: --no-cache: every sample is built from scratch and run, duplicates included")
     with tempfile.TemporaryDirectory(prefix="hpxeval-") as tmp:
-        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox, cache)
+        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox, cache, limits.settings)
         summary.builds_cached += sum(1 for w in plan if w.built is not None)
         summary.runs_cached += sum(len(w.done_runs) for w in plan)
+        summary.runs_redone += sum(w.stale_runs for w in plan)
         runnable = _build_all(store, executor, plan, reporter, summary)
         reporter.start("run", sum(len(w.todo_workers) for w, _ in runnable))
         for work, build in runnable:
@@ -344,6 +348,28 @@ def _check_validity(rule: str, insts: dict[str, list[Installation]], store: Stor
         raise ConfigError(
             f"evaluation.validity: {rule!r} — allowed: any, all, or an installation name: {', '.join(sorted(names))}"
         )
+
+
+SANDBOX_SETTINGS = ("mode", "memory_mb", "file_size_mb", "processes", "open_files", "tmpfs_mb")
+
+
+def run_settings(config: Config) -> str:
+    """What can decide a run's verdict or time, as stable JSON stored with every run: a stored run
+    made with other settings is not reused but run again (the optimisation level and size
+    profile also guard the whole store, see _check_task_settings)."""
+    ev, sb = config.evaluation, config.sandbox
+    return stable_json(
+        {
+            "timeout": ev.timeout,
+            "repetitions": ev.repetitions,
+            "sizes": ev.sizes,
+            "optimisation": ev.optimisation,
+            "pin": ev.pin,
+            "sandbox": {
+                k: getattr(sb, k) for k in ("mode", "memory_mb", "file_size_mb", "processes", "open_files", "tmpfs_mb")
+            },
+        }
+    )
 
 
 TASK_SETTINGS = ("optimisation", "sizes")  # what makes a stored run answer another task when changed
@@ -402,20 +428,24 @@ def _plan(
     tmp: Path,
     sandbox: Sandbox,
     cache: bool = True,
+    settings: str | None = None,
 ) -> list[Work]:
-    """One piece of work per distinct code × installation (per sample × installation without cache)."""
+    """One piece of work per distinct code × installation (per sample × installation without cache).
+
+    A stored run counts as done only if it was made with `settings`; others are run again."""
     plan = []
     codes = store.codes(list(problems), list(runtimes), distinct=cache)
     for index, (problem_id, runtime_name, code_sha, code) in enumerate(codes):
         for inst in insts[runtime_name]:
             built = store.build_of(code_sha, problem_id, runtime_name, inst.name)
-            done = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
+            stored = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
+            done = store.runs_of(code_sha, problem_id, runtime_name, inst.name, settings)
             failed = any(status not in ("valid", "skipped") for status in done.values())
             wanted = workers if getattr(runtimes[runtime_name], "parallel", True) else (1,)
             todo = () if failed else tuple(w for w in wanted if w not in done)
             workdir = tmp / f"{index:05d}-{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
             task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox, cache)
-            plan.append(Work(task, runtimes[runtime_name], todo, done, built))
+            plan.append(Work(task, runtimes[runtime_name], todo, done, built, len(stored) - len(done)))
     return plan
 
 
@@ -434,11 +464,12 @@ def _run_work(
     failure: str | None = None
     for w in work.todo_workers:
         if failure is not None:
-            store.add_run(Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure))
+            skipped = Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure)
+            store.add_run(evolve(skipped, settings=limits.settings))
             summary.runs_skipped += 1
         else:
             run = executor.run(lambda t: work.runtime.run(build, problem, t, limits, inst), w)
-            store.add_run(run)
+            store.add_run(evolve(run, settings=limits.settings))
             summary.runs_new += 1
             if not run.valid:
                 failure = f"skipped: {run.status} at {w} workers (the verdict cannot change)"

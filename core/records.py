@@ -200,6 +200,7 @@ class RunLimits:
     seed: int = 20240611
     sandbox: Sandbox = Sandbox()
     cores: tuple[int, ...] = ()  # pin a run at W workers to the first W of these cores; () = no pinning
+    settings: str = ""  # stable JSON of everything above that can decide a run (stored with each run)
 
 
 @define(frozen=True)
@@ -220,3 +221,4 @@ class Run:
     log: str = ""
     repetition: int = 0
     validation_seconds: float | None = None  # wall time of all validation trials
+    settings: str | None = None  # stable JSON of the settings the run was made with (pipeline.run_settings)

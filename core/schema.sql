@@ -80,6 +80,7 @@ CREATE TABLE IF NOT EXISTS runs (
     log VARCHAR,
     created TIMESTAMP DEFAULT current_timestamp,
     validation_seconds DOUBLE, -- wall time of all validation trials (baseline and sample together)
+    settings JSON,            -- the settings that decided it: timeout, repetitions, sizes, sandbox limits …
     PRIMARY KEY (code_sha, problem, runtime, installation, workers, repetition)
 );
 

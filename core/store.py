@@ -187,9 +187,9 @@ class Store:
 
     def add_run(self, r: Run) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO runs (code_sha, problem, runtime, installation, workers, repetition, status, valid,"
-            " seconds, baseline_seconds, times, baseline_times, log, validation_seconds)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO runs (code_sha, problem, runtime, installation, workers, repetition, status,"
+            " valid, seconds, baseline_seconds, times, baseline_times, log, validation_seconds, settings)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 r.code_sha,
                 r.problem,
@@ -205,6 +205,7 @@ class Store:
                 list(r.baseline_times),
                 r.log,
                 r.validation_seconds,
+                r.settings,
             ],
         )
 
@@ -310,12 +311,16 @@ class Store:
         ).fetchone()
         return None if row is None else (row[0], row[1])
 
-    def runs_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> dict[int, str]:
+    def runs_of(
+        self, code_sha: str, problem: str, runtime: str, installation: str, settings: str | None = None
+    ) -> dict[int, str]:
+        """worker count -> status of the stored runs (only those made with `settings`, when given)."""
         rows = self.db.execute(
-            "SELECT workers, status FROM runs WHERE code_sha=? AND problem=? AND runtime=? AND installation=?",
+            "SELECT workers, status, settings FROM runs"
+            " WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ?",
             [code_sha, problem, runtime, installation],
         ).fetchall()
-        return {w: s for w, s in rows}
+        return {w: s for w, s, made in rows if settings is None or made == settings}
 
     def frame(self, sql: str, params: list | None = None) -> pl.DataFrame:
         """A query's result as a polars frame (built from rows: no pyarrow needed)."""

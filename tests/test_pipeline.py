@@ -162,3 +162,27 @@ def test_replayed_samples_get_exact_verdicts(tmp_path):
         "(SELECT completion_id FROM completions WHERE sample = 6)",
     )
     assert dict(forged) == {1: "no_result", 2: "skipped"}
+
+
+SLOW = (
+    "#include <unistd.h>\nbool reduceLogicalXOR(std::vector<bool> const& x) {\n"
+    "  usleep(30000);\n  bool r = false;\n  for (bool v : x) r ^= v;\n  return r;\n}\n"
+)
+
+
+def test_a_rerun_with_other_settings_runs_again_and_the_run_keeps_them(tmp_path):
+    """A run that timed out at --timeout 0.2 is run again at --timeout 60 (not 'cached'), becomes
+    valid, and stores the settings it was made with; an unchanged rerun reuses it."""
+    line = {"problem": XOR, "runtime": "openmp", "sample": 0, "model": "m", "text": SLOW}
+    (tmp_path / "slow.jsonl").write_text(json.dumps(line) + "\n")
+    base = ["run", "--model", "replay:slow.jsonl", "--runtime", "openmp", "--problem", XOR, "--workers", "1"]
+    hpxeval(*base, "--timeout", "0.2", cwd=tmp_path)
+    db = tmp_path / "hpxeval.duckdb"
+    assert rows(db, "SELECT status, settings->>'timeout' FROM runs") == [("timeout", "0.2")]
+    out = hpxeval(*base, "--timeout", "60", cwd=tmp_path)
+    assert "runs: 1 new, 0 cached, 0 skipped (1 run again: made with other settings)" in out.stderr
+    assert rows(db, "SELECT status, settings->>'timeout', settings->>'repetitions' FROM runs") == [
+        ("valid", "60.0", "5")
+    ]
+    again = hpxeval(*base, "--timeout", "60", cwd=tmp_path)
+    assert "runs: 0 new, 1 cached, 0 skipped →" in again.stderr
