@@ -276,12 +276,19 @@ def _show_metrics(
             compute = installation_metrics_frame if by_installation else metrics_frame
             frame = compute(store, metrics, ks, workers, by_problem)
         missing = sum(row[-1] for row in incomplete(store))
+        noisy = store.db.execute("SELECT count(*) FROM run_spread WHERE noisy").fetchone()[0]
     finally:
         store.close()
     if frame.is_empty():
         err.print(f"no samples in {db} yet")
         return
     _warn_incomplete(missing, db, strict)
+    if noisy:
+        err.print(
+            f"note: {noisy} timed run(s) vary by more than 10 % between repetitions (view run_spread; "
+            "sample_speedups.speedup_cv): their speedups are uncertain; a quieter machine or --pin helps",
+            highlight=False,
+        )
     frame, dropped = drop_undefined(frame)
     if dropped:
         ks_out = sorted({int(c.rpartition("@")[2]) for c in dropped})

@@ -45,9 +45,10 @@ MIGRATIONS: dict[int, Migration] = {
     1: sql_step(
         1,
         "record that existing runs were compiled at -O2 with the sizes now called 'large';"
-        " runs.validation_seconds and runs.settings added",
+        " runs.validation_seconds, runs.settings and runs.evaluation_id added",
         "ALTER TABLE runs ADD COLUMN validation_seconds DOUBLE",
         "ALTER TABLE runs ADD COLUMN settings JSON",
+        "ALTER TABLE runs ADD COLUMN evaluation_id VARCHAR",
         'INSERT OR IGNORE INTO meta SELECT \'evaluated_with\', \'{"optimisation":"-O2","sizes":"large"}\''
         " WHERE EXISTS (SELECT 1 FROM runs)",
     ),

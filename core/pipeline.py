@@ -7,6 +7,7 @@ no repeated work and an interrupted one resumes where it stopped.
 from __future__ import annotations
 
 import json
+import secrets
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from hpxeval import __version__
 from hpxeval.config import Config, ConfigError
 from hpxeval.executor import LocalExecutor
 from hpxeval.extract import extract
+from hpxeval.machine import snapshot
 from hpxeval.models import Model, ModelError
 from hpxeval.plugins import PluginNotFound, Plugins
 from hpxeval.prompts import render
@@ -301,6 +303,9 @@ def evaluate(
     cache = config.evaluation.cache
     if not cache:
         reporter.note("note: --no-cache: every sample is built from scratch and run, duplicates included")
+    evaluation_id = secrets.token_hex(8)
+    store.start_evaluation(evaluation_id, snapshot(), list(config.evaluation.pin), limits.settings, __version__)
+    limits = evolve(limits, evaluation_id=evaluation_id)
     with tempfile.TemporaryDirectory(prefix="hpxeval-") as tmp:
         plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox, cache, limits.settings)
         summary.builds_cached += sum(1 for w in plan if w.built is not None)
@@ -310,6 +315,7 @@ def evaluate(
         reporter.start("run", sum(len(w.todo_workers) for w, _ in runnable))
         for work, build in runnable:
             _run_work(store, executor, work, build, problems[build.problem], limits, reporter, summary)
+    store.finish_evaluation(evaluation_id, snapshot().load)
 
 
 def _build_all(
@@ -465,11 +471,11 @@ def _run_work(
     for w in work.todo_workers:
         if failure is not None:
             skipped = Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure)
-            store.add_run(evolve(skipped, settings=limits.settings))
+            store.add_run(evolve(skipped, settings=limits.settings, evaluation_id=limits.evaluation_id))
             summary.runs_skipped += 1
         else:
             run = executor.run(lambda t: work.runtime.run(build, problem, t, limits, inst), w)
-            store.add_run(evolve(run, settings=limits.settings))
+            store.add_run(evolve(run, settings=limits.settings, evaluation_id=limits.evaluation_id))
             summary.runs_new += 1
             if not run.valid:
                 failure = f"skipped: {run.status} at {w} workers (the verdict cannot change)"

@@ -201,6 +201,7 @@ class RunLimits:
     sandbox: Sandbox = Sandbox()
     cores: tuple[int, ...] = ()  # pin a run at W workers to the first W of these cores; () = no pinning
     settings: str = ""  # stable JSON of everything above that can decide a run (stored with each run)
+    evaluation_id: str | None = None  # the evaluations row (machine, load) of the runs made with these limits
 
 
 @define(frozen=True)
@@ -222,3 +223,4 @@ class Run:
     repetition: int = 0
     validation_seconds: float | None = None  # wall time of all validation trials
     settings: str | None = None  # stable JSON of the settings the run was made with (pipeline.run_settings)
+    evaluation_id: str | None = None  # the evaluation (machine, load) that made it

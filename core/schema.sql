@@ -81,7 +81,25 @@ CREATE TABLE IF NOT EXISTS runs (
     created TIMESTAMP DEFAULT current_timestamp,
     validation_seconds DOUBLE, -- wall time of all validation trials (baseline and sample together)
     settings JSON,            -- the settings that decided it: timeout, repetitions, sizes, sandbox limits …
+    evaluation_id VARCHAR,    -- the evaluation (host, CPU, load) that made it: table evaluations
     PRIMARY KEY (code_sha, problem, runtime, installation, workers, repetition)
+);
+
+-- One row per `evaluate` (also inside `run`): the machine the runs were timed on and its load
+-- before and after (finished is NULL for an evaluation that was interrupted).
+CREATE TABLE IF NOT EXISTS evaluations (
+    evaluation_id VARCHAR PRIMARY KEY,
+    started TIMESTAMP DEFAULT current_timestamp,
+    finished TIMESTAMP,
+    host VARCHAR,
+    cpu VARCHAR,
+    logical_cores INTEGER,
+    physical_cores INTEGER,
+    load_before DOUBLE,
+    load_after DOUBLE,
+    pin INTEGER[],
+    settings JSON,
+    hpxeval_version VARCHAR
 );
 
 -- Submitted batches (OpenAI Batch, Anthropic Message Batches), so an interrupted generation polls
@@ -214,13 +232,27 @@ CROSS JOIN validity_rule v
 GROUP BY e.name, c.model, c.problem, c.category, c.runtime, c.sample, c.completion_id, s.status, s.reason,
          s.code_sha, s.strict, v.rule, sc.complete;
 
+-- The relative spread of a speedup from its run's repetitions: the coefficients of variation of
+-- the sample's and of the baseline's times, added in quadrature (0 with a single repetition).
+CREATE OR REPLACE MACRO cv(xs) AS coalesce(list_aggregate(xs, 'stddev_samp') / nullif(list_avg(xs), 0), 0.0);
+CREATE OR REPLACE MACRO timing_spread(times, baseline_times) AS sqrt(cv(times) ^ 2 + cv(baseline_times) ^ 2);
+
+-- Every valid timed run with the spread of its repetitions; `noisy` where either coefficient of
+-- variation exceeds 10 % (hpxeval metrics warns about them; rerun them on a quieter machine).
+CREATE OR REPLACE VIEW run_spread AS
+SELECT code_sha, problem, runtime, installation, workers, evaluation_id, len(times) AS repetitions,
+       cv(times) AS cv, cv(baseline_times) AS baseline_cv, timing_spread(times, baseline_times) AS speedup_cv,
+       greatest(cv(times), cv(baseline_times)) > 0.10 AS noisy
+FROM runs WHERE valid AND len(times) > 0;
+
 -- Speedup of each valid sample at each worker count, merged over installations by the rule
 -- ('any': the best valid installation; 'all': the slowest; a name: that installation).
 CREATE OR REPLACE VIEW sample_speedups AS
 SELECT sv.completion_id, sv.model, sv.problem, sv.category, sv.runtime, sv.sample, r.workers,
        CASE v.rule WHEN 'all' THEN min(r.baseline_seconds / r.seconds)
                    ELSE max(r.baseline_seconds / r.seconds) END AS speedup,
-       min(r.seconds) AS seconds, min(r.baseline_seconds) AS baseline_seconds
+       min(r.seconds) AS seconds, min(r.baseline_seconds) AS baseline_seconds,
+       max(timing_spread(r.times, r.baseline_times)) AS speedup_cv
 FROM sample_verdicts sv
 JOIN installation_verdicts iv ON iv.completion_id = sv.completion_id AND iv.valid
 JOIN runs r ON r.code_sha = sv.code_sha AND r.problem = sv.problem AND r.runtime = sv.runtime

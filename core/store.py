@@ -14,6 +14,7 @@ import duckdb
 import polars as pl
 from hpxeval import migrations
 from hpxeval.batching import Line, OpenBatch
+from hpxeval.machine import Machine
 from hpxeval.migrations import StoreError
 from hpxeval.records import (
     Build,
@@ -116,6 +117,19 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
+    def start_evaluation(self, evaluation_id: str, m: Machine, pin: list[int], settings: str, version: str) -> None:
+        self.db.execute(
+            "INSERT INTO evaluations (evaluation_id, host, cpu, logical_cores, physical_cores, load_before, pin,"
+            " settings, hpxeval_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [evaluation_id, m.host, m.cpu, m.logical_cores, m.physical_cores, m.load, pin, settings, version],
+        )
+
+    def finish_evaluation(self, evaluation_id: str, load_after: float) -> None:
+        self.db.execute(
+            "UPDATE evaluations SET finished = current_timestamp, load_after = ? WHERE evaluation_id = ?",
+            [load_after, evaluation_id],
+        )
+
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return None if row is None else row[0]
@@ -188,8 +202,8 @@ class Store:
     def add_run(self, r: Run) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO runs (code_sha, problem, runtime, installation, workers, repetition, status,"
-            " valid, seconds, baseline_seconds, times, baseline_times, log, validation_seconds, settings)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " valid, seconds, baseline_seconds, times, baseline_times, log, validation_seconds, settings,"
+            " evaluation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 r.code_sha,
                 r.problem,
@@ -206,6 +220,7 @@ class Store:
                 r.log,
                 r.validation_seconds,
                 r.settings,
+                r.evaluation_id,
             ],
         )
 

@@ -43,6 +43,7 @@ def version_0_store(path, xor) -> None:
     store.add_sample(cid, "25_reduce_xor", "serial", sample, StrictCheck(True, ("x",)))
     store.add_build(Build(sample.code_sha, "25_reduce_xor", "serial", "g++-12", True, "ok", 1.0), "12")
     store.add_run(Run(sample.code_sha, "25_reduce_xor", "serial", "g++-12", 1, "valid", True, 2.0, 4.0))
+    store.db.execute("ALTER TABLE runs DROP COLUMN evaluation_id")  # added by step 1 -> 2
     store.db.execute("ALTER TABLE runs DROP COLUMN settings")  # added by step 1 -> 2
     store.db.execute("ALTER TABLE runs DROP COLUMN validation_seconds")  # added by step 1 -> 2
     store.db.execute("ALTER TABLE samples DROP COLUMN constructs")
@@ -74,7 +75,7 @@ def test_a_version_0_file_is_migrated_with_a_copy_kept(tmp_path, xor, monkeypatc
     assert capsys.readouterr().err.strip() == (
         f"hpxeval: migrated {old} from store schema version 0 to 2 (samples.constructs added (empty for old "
         f"samples); record that existing runs were compiled at -O2 with the sizes now called 'large'; "
-        f"runs.validation_seconds and runs.settings added); "
+        f"runs.validation_seconds, runs.settings and runs.evaluation_id added); "
         f"the old file is kept as {backup}"
     )
     Store(old).close()  # a second open finds nothing to do

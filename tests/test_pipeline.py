@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from hpxeval.records import Run
+from hpxeval.store import Store
 from support import XOR, hpxeval, needs_gxx, rows
+from synthetic import On, Spec, add_samples, valid
 
 pytestmark = needs_gxx
 
@@ -186,3 +189,32 @@ def test_a_rerun_with_other_settings_runs_again_and_the_run_keeps_them(tmp_path)
     ]
     again = hpxeval(*base, "--timeout", "60", cwd=tmp_path)
     assert "runs: 0 new, 1 cached, 0 skipped →" in again.stderr
+
+
+def test_every_run_names_the_machine_and_load_it_was_timed_on(reference_run):
+    cwd, _ = reference_run
+    db = cwd / "hpxeval.duckdb"
+    evaluations = rows(
+        db,
+        "SELECT evaluation_id, host, cpu, logical_cores, physical_cores, load_before >= 0, load_after >= 0,"
+        " finished >= started FROM evaluations",
+    )
+    assert len(evaluations) >= 1
+    ids = {e[0] for e in evaluations}
+    for _, host, cpu, logical, physical, before, after, finished in evaluations:
+        assert host and cpu and logical >= physical >= 1 and before and after and finished
+    assert {r[0] for r in rows(db, "SELECT DISTINCT evaluation_id FROM runs")} <= ids
+
+
+def test_noisy_runs_are_flagged_with_their_spread(tmp_path):
+    store = Store(tmp_path / "n.duckdb")
+    add_samples(store, "m", "openmp", "reduce", XOR, [Spec({"g++": On(runs=valid(1.0, workers=(1,)))})])
+    sha = store.db.execute("SELECT code_sha FROM samples").fetchone()[0]
+    store.add_run(Run(sha, XOR, "openmp", "g++", 1, "valid", True, 1.5, 2.0, (1.0, 2.0), (2.0, 2.0)))
+    spread = store.frame("SELECT cv, baseline_cv, noisy FROM run_spread").rows()
+    speedup_cv = store.frame("SELECT speedup_cv FROM sample_speedups").rows()
+    store.close()
+    assert spread == [(pytest.approx(2**0.5 / 3), 0.0, True)]  # stddev 0.707 of mean 1.5
+    assert speedup_cv == [(pytest.approx(2**0.5 / 3),)]
+    out = hpxeval("metrics", "--db", "n.duckdb", cwd=tmp_path)
+    assert "1 timed run(s) vary by more than 10 % between repetitions" in out.stderr
