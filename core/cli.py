@@ -277,6 +277,7 @@ def _show_metrics(
             frame = compute(store, metrics, ks, workers, by_problem)
         missing = sum(row[-1] for row in incomplete(store))
         noisy = store.db.execute("SELECT count(*) FROM run_spread WHERE noisy").fetchone()[0]
+        implausible = store.db.execute("SELECT count(*) FROM implausible_speedups").fetchone()[0]
     finally:
         store.close()
     if frame.is_empty():
@@ -287,6 +288,12 @@ def _show_metrics(
         err.print(
             f"note: {noisy} timed run(s) vary by more than 10 % between repetitions (view run_spread; "
             "sample_speedups.speedup_cv): their speedups are uncertain; a quieter machine or --pin helps",
+            highlight=False,
+        )
+    if implausible:
+        err.print(
+            f"note: {implausible} sample speedup(s) exceed 1.5 × their worker count (view implausible_speedups): "
+            "a better algorithm than the baseline, or a gamed timing; look at them before publishing",
             highlight=False,
         )
     frame, dropped = drop_undefined(frame)

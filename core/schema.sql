@@ -261,6 +261,12 @@ CROSS JOIN validity_rule v
 WHERE sv.valid AND (v.rule IN ('any', 'all') OR iv.installation = v.rule)
 GROUP BY sv.completion_id, sv.model, sv.problem, sv.category, sv.runtime, sv.sample, r.workers, v.rule;
 
+-- Speedups above 1.5 × the worker count: more than cache effects explain, so the sample may
+-- have found a better algorithm than the baseline, or gamed the timing (memoising, slowing the
+-- baseline). Flagged for a look, never made invalid; hpxeval metrics counts them in a note.
+CREATE OR REPLACE VIEW implausible_speedups AS
+SELECT *, 1.5 * workers AS plausible_limit FROM sample_speedups WHERE speedup > 1.5 * workers;
+
 -- == Metrics in SQL (docs/metrics.md). The same estimators as plugins/metrics/standard, which stay
 -- the source of truth of `hpxeval metrics`; tests/test_metric_views.py keeps the two equal. ==
 

@@ -218,3 +218,15 @@ def test_noisy_runs_are_flagged_with_their_spread(tmp_path):
     assert speedup_cv == [(pytest.approx(2**0.5 / 3),)]
     out = hpxeval("metrics", "--db", "n.duckdb", cwd=tmp_path)
     assert "1 timed run(s) vary by more than 10 % between repetitions" in out.stderr
+    assert "sample speedup(s) exceed" not in out.stderr  # 2.0 / 1.5 at 1 worker: plausible
+
+
+def test_implausible_speedups_are_flagged(tmp_path):
+    store = Store(tmp_path / "i.duckdb")
+    fast = {"g++": On(runs=valid(1.0, 0.2, workers=(1, 2)))}  # 2.0 / 0.2 = 10 at 2 workers
+    add_samples(store, "m", "openmp", "reduce", XOR, [Spec(fast)])
+    flagged = store.frame("SELECT workers, speedup, plausible_limit FROM implausible_speedups").rows()
+    store.close()
+    assert flagged == [(1, 2.0, 1.5), (2, 10.0, 3.0)]
+    out = hpxeval("metrics", "--db", "i.duckdb", cwd=tmp_path)
+    assert "note: 2 sample speedup(s) exceed 1.5 × their worker count" in out.stderr
