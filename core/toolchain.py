@@ -512,6 +512,7 @@ def pinned_cores(cores: tuple[int, ...], workers: int) -> tuple[int, ...]:
     return cores[:workers] if len(cores) >= workers else cores
 
 
+MAX_SIGNAL = 64  # Linux signal numbers end here: exit 255 (a program's -1) is an exit, not signal 127
 _OOM = ("std::bad_alloc", "Cannot allocate memory", "out of memory", "Out of memory")
 
 
@@ -521,7 +522,7 @@ def verdict(fin: Finished, results: dict[str, list[str]], wrapped: bool) -> tupl
     Under bubblewrap a child killed by a signal shows as exit 128 + signal.
     """
     signal = fin.signal
-    if signal is None and wrapped and fin.returncode is not None and fin.returncode > 128:
+    if signal is None and wrapped and fin.returncode is not None and 128 < fin.returncode <= 128 + MAX_SIGNAL:
         signal = fin.returncode - 128
     out_of_memory = any(marker in fin.stderr for marker in _OOM)
     done = results.get("done", [])

@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from hpxeval.process import run_limited, trim_log
+import pytest
+from hpxeval.process import Finished, run_limited, trim_log
+from hpxeval.toolchain import verdict
 
 
 def test_timeout_kills_children_in_the_group(tmp_path):
@@ -37,3 +39,14 @@ def test_trim_log_keeps_head_and_tail():
     text = "A" * 100 + "B" * 100
     trimmed = trim_log(text, 50)
     assert trimmed.startswith("A" * 25) and trimmed.endswith("B" * 25) and "150 characters omitted" in trimmed
+
+
+@pytest.mark.parametrize(
+    "returncode, expected",
+    [(139, ("crash", "killed by signal 11")), (255, ("exit", "exit code 255")), (1, ("exit", "exit code 1"))],
+)
+def test_exit_codes_under_bubblewrap_decode_only_real_signals(returncode, expected):
+    """bubblewrap reports a child killed by signal N as exit 128 + N; a program exiting with -1
+    (255, as HPX does on a bad --hpx:threads) is an exit, not 'signal 127'."""
+    fin = Finished(returncode, None, False, "", "", 0.1, False)
+    assert verdict(fin, {}, wrapped=True) == expected
