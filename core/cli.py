@@ -240,6 +240,7 @@ def _print_summary(s: Summary, config: Config) -> None:
         f"samples: {s.samples_new} extracted ({s.no_code} without code); {builds}; "
         f"runs: {s.runs_new} new, {s.runs_cached} cached, {s.runs_skipped} skipped"
         + (f" ({s.runs_redone} run again: made with other settings)" if s.runs_redone else "")
+        + (f", {s.race_checks} race checks" if s.race_checks else "")
         + f" → {config.experiment.db}",
         highlight=False,
     )

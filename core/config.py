@@ -32,6 +32,11 @@ def physical_cores() -> int:
     return len(cores) or len(usable)
 
 
+def race_workers(configured: int | None) -> int:
+    """The worker count of race checks: as configured, else twice the physical cores, at least 8."""
+    return configured if configured is not None else max(8, 2 * physical_cores())
+
+
 def default_workers() -> list[int]:
     """1, 2, 4, … up to the number of physical cores (that count included): SMT threads share a
     core's units, so timing at more workers than cores measures contention, not scaling."""
@@ -68,6 +73,7 @@ class EvaluationSection:
     repetitions: int = 5
     sizes: str = "pareval"
     optimisation: str = "-O3"
+    race_workers: int | None = None  # None: max(8, 2 × physical cores); 0: no race check
     validity: str = "any"
     build_jobs: int = 0
     cache: bool = True
@@ -234,6 +240,8 @@ def _check(c: Config, source: str) -> None:
             f"sandbox.memory_mb: {c.sandbox.memory_mb} — must exceed twice sandbox.tmpfs_mb ({c.sandbox.tmpfs_mb}):"
             " the private /tmp and /dev/shm count in the memory limit"
         )
+    if ev.race_workers is not None and ev.race_workers < 0:
+        problems.append(f"evaluation.race_workers: {ev.race_workers} — must be >= 0 (0: no race check)")
     if ev.build_jobs < 0:
         problems.append(f"evaluation.build_jobs: {ev.build_jobs} — must be >= 0 (0: one per core)")
     if ev.repetitions < 0:

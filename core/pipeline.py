@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from attrs import define, evolve, field
 from hpxeval import __version__
-from hpxeval.config import Config, ConfigError
+from hpxeval.config import Config, ConfigError, race_workers
 from hpxeval.executor import LocalExecutor
 from hpxeval.extract import extract
 from hpxeval.machine import snapshot
@@ -24,6 +24,7 @@ from hpxeval.plugins import PluginNotFound, Plugins
 from hpxeval.prompts import render
 from hpxeval.records import (
     DEFAULT_SIZES,
+    RACE_CHECK,
     Build,
     BuildTask,
     Installation,
@@ -70,6 +71,7 @@ class Summary:
     runs_cached: int = 0
     runs_skipped: int = 0
     runs_redone: int = 0  # stored runs made with other settings, run again
+    race_checks: int = 0  # validation-only runs at an oversubscribed worker count
     notes: list[str] = field(factory=list)
 
 
@@ -241,6 +243,7 @@ class Work:
     done_runs: dict[int, str]
     built: tuple[bool, str] | None
     stale_runs: int = 0  # stored runs made with other settings: not done under these
+    race_check: int = 0  # the worker count of a race check still to do after the timed runs (0: none)
 
 
 def installations(runtimes: dict[str, Any], config: Config) -> dict[str, list[Installation]]:
@@ -307,7 +310,8 @@ def evaluate(
     store.start_evaluation(evaluation_id, snapshot(), list(config.evaluation.pin), limits.settings, __version__)
     limits = evolve(limits, evaluation_id=evaluation_id)
     with tempfile.TemporaryDirectory(prefix="hpxeval-") as tmp:
-        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox, cache, limits.settings)
+        race = race_workers(config.evaluation.race_workers)
+        plan = _plan(store, problems, runtimes, insts, workers, Path(tmp), sandbox, cache, limits.settings, race)
         summary.builds_cached += sum(1 for w in plan if w.built is not None)
         summary.runs_cached += sum(len(w.done_runs) for w in plan)
         summary.runs_redone += sum(w.stale_runs for w in plan)
@@ -322,7 +326,7 @@ def _build_all(
     store: Store, executor: LocalExecutor, plan: list[Work], reporter: Reporter, summary: Summary
 ) -> list[tuple[Work, Build]]:
     """Build what needs a binary (new builds, and stored ones with runs still to do); store new outcomes."""
-    needs_binary = [w for w in plan if w.built is None or (w.built[0] and w.todo_workers)]
+    needs_binary = [w for w in plan if w.built is None or (w.built[0] and (w.todo_workers or w.race_check))]
     reporter.start("build", len(needs_binary))
     runnable: list[tuple[Work, Build]] = []
     stored: set[tuple[str, str, str, str]] = set()
@@ -340,7 +344,7 @@ def _build_all(
                 f"different outcome ({build.status}); the stored verdict is kept"
             )
         stored.add(key)
-        if build.ok and work.built in (None, (True, "ok")) and work.todo_workers:
+        if build.ok and work.built in (None, (True, "ok")) and (work.todo_workers or work.race_check):
             runnable.append((work, build))
         reporter.advance("build")
     return runnable
@@ -356,6 +360,7 @@ def _check_validity(rule: str, insts: dict[str, list[Installation]], store: Stor
         )
 
 
+RACE_TRIALS_FACTOR = 4  # a race check repeats the problem's validation trials this many times
 SANDBOX_SETTINGS = ("mode", "memory_mb", "file_size_mb", "processes", "open_files", "tmpfs_mb")
 
 
@@ -435,10 +440,12 @@ def _plan(
     sandbox: Sandbox,
     cache: bool = True,
     settings: str | None = None,
+    race: int = 0,
 ) -> list[Work]:
     """One piece of work per distinct code × installation (per sample × installation without cache).
 
-    A stored run counts as done only if it was made with `settings`; others are run again."""
+    A stored run counts as done only if it was made with `settings`; others are run again. A race
+    check at `race` workers is due for a parallel runtime that may oversubscribe, unless stored."""
     plan = []
     codes = store.codes(list(problems), list(runtimes), distinct=cache)
     for index, (problem_id, runtime_name, code_sha, code) in enumerate(codes):
@@ -451,7 +458,11 @@ def _plan(
             todo = () if failed else tuple(w for w in wanted if w not in done)
             workdir = tmp / f"{index:05d}-{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
             task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox, cache)
-            plan.append(Work(task, runtimes[runtime_name], todo, done, built, len(stored) - len(done)))
+            rt = runtimes[runtime_name]
+            racing = race and getattr(rt, "parallel", True) and getattr(rt, "oversubscribe", False) and not failed
+            if racing and store.race_checked(code_sha, problem_id, runtime_name, inst.name, race, settings or ""):
+                racing = False
+            plan.append(Work(task, rt, todo, done, built, len(stored) - len(done), race if racing else 0))
     return plan
 
 
@@ -480,3 +491,23 @@ def _run_work(
             if not run.valid:
                 failure = f"skipped: {run.status} at {w} workers (the verdict cannot change)"
         reporter.advance("run")
+    if work.race_check and failure is None and all(s in ("valid", "skipped") for s in work.done_runs.values()):
+        _race_check(store, executor, work, build, problem, limits, summary)
+
+
+def _race_check(
+    store: Store,
+    executor: LocalExecutor,
+    work: Work,
+    build: Build,
+    problem: Problem,
+    limits: RunLimits,
+    summary: Summary,
+) -> None:
+    """Validation only, at more workers than cores and with four times the trials, where a
+    shared update without synchronisation shows more often; stored as repetition RACE_CHECK."""
+    inst, w = work.task.installation, work.race_check
+    checking = evolve(limits, repetitions=0, validation_factor=RACE_TRIALS_FACTOR)
+    run = executor.run(lambda t: work.runtime.run(build, problem, t, checking, inst), w)
+    store.add_run(evolve(run, repetition=RACE_CHECK, settings=limits.settings, evaluation_id=limits.evaluation_id))
+    summary.race_checks += 1

@@ -21,6 +21,7 @@ def stable_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
+RACE_CHECK = -1  # runs.repetition of a race check: validation only, more workers than cores
 DEFAULT_SIZES = "pareval"  # the size profile of ParEval's problem-sizes.json (docs/suite.md)
 
 
@@ -202,6 +203,7 @@ class RunLimits:
     cores: tuple[int, ...] = ()  # pin a run at W workers to the first W of these cores; () = no pinning
     settings: str = ""  # stable JSON of everything above that can decide a run (stored with each run)
     evaluation_id: str | None = None  # the evaluations row (machine, load) of the runs made with these limits
+    validation_factor: int = 1  # validation trials = the problem's × this (race checks repeat more)
 
 
 @define(frozen=True)
@@ -220,7 +222,7 @@ class Run:
     times: tuple[float, ...] = ()
     baseline_times: tuple[float, ...] = ()
     log: str = ""
-    repetition: int = 0
+    repetition: int = 0  # RACE_CHECK (-1): a validation-only run at an oversubscribed worker count
     validation_seconds: float | None = None  # wall time of all validation trials
     settings: str | None = None  # stable JSON of the settings the run was made with (pipeline.run_settings)
     evaluation_id: str | None = None  # the evaluation (machine, load) that made it

@@ -159,7 +159,7 @@ WITH measured AS (
     SELECT DISTINCT c.model, c.runtime, r.workers
     FROM completions c JOIN samples s USING (completion_id)
     JOIN runs r ON r.code_sha = s.code_sha AND r.problem = c.problem AND r.runtime = c.runtime
-    WHERE r.status <> 'skipped'
+    WHERE r.status <> 'skipped' AND r.repetition >= 0  -- race checks (repetition -1) are not timed counts
 ), models AS (SELECT DISTINCT model, runtime FROM completions)
 SELECT m.model, m.runtime, coalesce(w.workers, 1) AS workers,
        coalesce(w.workers, 1) = max(coalesce(w.workers, 1)) OVER (PARTITION BY m.model, m.runtime) AS largest

@@ -66,7 +66,7 @@ def sample_runs(store: Store) -> dict[str, tuple[TimedRun, ...]]:
     found = store.db.execute(
         "SELECT sv.completion_id, r.installation, r.workers, r.valid, r.seconds, r.baseline_seconds"
         " FROM sample_verdicts sv JOIN runs r ON r.code_sha = sv.code_sha AND r.problem = sv.problem"
-        " AND r.runtime = sv.runtime ORDER BY ALL"
+        " AND r.runtime = sv.runtime AND r.repetition >= 0 ORDER BY ALL"
     ).fetchall()
     grouped: dict[str, dict[int, list[TimedRun]]] = defaultdict(lambda: defaultdict(list))
     for cid, inst, workers, ok, seconds, baseline in found:
@@ -156,7 +156,8 @@ def installation_metrics_frame(
 
 def measured_workers(store: Store) -> list[int]:
     """Every worker count that some run of the store was measured at."""
-    return [r[0] for r in store.db.execute("SELECT DISTINCT workers FROM runs ORDER BY workers").fetchall()]
+    query = "SELECT DISTINCT workers FROM runs WHERE repetition >= 0 ORDER BY workers"
+    return [r[0] for r in store.db.execute(query).fetchall()]
 
 
 def drop_undefined(frame: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:

@@ -17,6 +17,7 @@ from hpxeval.batching import Line, OpenBatch
 from hpxeval.machine import Machine
 from hpxeval.migrations import StoreError
 from hpxeval.records import (
+    RACE_CHECK,
     Build,
     Completion,
     GenerationRun,
@@ -332,10 +333,21 @@ class Store:
         """worker count -> status of the stored runs (only those made with `settings`, when given)."""
         rows = self.db.execute(
             "SELECT workers, status, settings FROM runs"
-            " WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ?",
+            " WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ? AND repetition >= 0",
             [code_sha, problem, runtime, installation],
         ).fetchall()
         return {w: s for w, s, made in rows if settings is None or made == settings}
+
+    def race_checked(
+        self, code_sha: str, problem: str, runtime: str, installation: str, workers: int, settings: str
+    ) -> bool:
+        """Whether a race check at `workers` with these settings is stored."""
+        row = self.db.execute(
+            "SELECT count(*) FROM runs WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ?"
+            " AND repetition = ? AND workers = ? AND settings = ?",
+            [code_sha, problem, runtime, installation, RACE_CHECK, workers, settings],
+        ).fetchone()
+        return row[0] > 0
 
     def frame(self, sql: str, params: list | None = None) -> pl.DataFrame:
         """A query's result as a polars frame (built from rows: no pyarrow needed)."""

@@ -110,6 +110,7 @@ class CxxRuntime:
     solutions: Path | None = None  # a distribution's own references: <solutions>/<problem id>/solution.cpp
     run_writes_workdir = False  # True where the runtime itself writes files beside the binary (Legion's log)
     parallel = True  # False: the runtime runs one thread whatever the worker count, so it runs at 1 only
+    oversubscribe = True  # runs at more workers than cores: race checks (evaluation.race_workers) apply
 
     # -- what subclasses adapt -------------------------------------------------------------
     def compile_flags(self, installation: Installation) -> list[str]:
@@ -425,7 +426,7 @@ class CxxRuntime:
         fields = (
             secret,
             problem.validation_size,
-            problem.validation_trials,
+            problem.validation_trials * limits.validation_factor,
             problem.timed(limits.sizes),
             limits.repetitions,
             limits.seed,

@@ -58,9 +58,12 @@ def test_reference_is_valid_everywhere(reference_run):
     assert db.is_file()
     verdicts = rows(db, "SELECT runtime, built, valid, strict FROM sample_verdicts ORDER BY runtime")
     assert verdicts == [("openmp", True, True, True), ("serial", True, True, True)]
-    runs = rows(db, "SELECT runtime, workers, status FROM runs ORDER BY runtime, workers")
+    runs = rows(db, "SELECT runtime, workers, status FROM runs WHERE repetition >= 0 ORDER BY runtime, workers")
     # the serial runtime runs one thread whatever the count: it is timed at one worker only
     assert runs == [("openmp", 1, "valid"), ("openmp", 2, "valid"), ("serial", 1, "valid")]
+    # and the OpenMP sample was race-checked once at an oversubscribed count (validation only)
+    race = rows(db, "SELECT runtime, workers >= 8, status, len(times) FROM runs WHERE repetition = -1")
+    assert race == [("openmp", True, "valid", 0)]
     assert "pass@1" in out.stdout and "strict_pass@1" in out.stdout
 
 
@@ -181,10 +184,11 @@ def test_a_rerun_with_other_settings_runs_again_and_the_run_keeps_them(tmp_path)
     base = ["run", "--model", "replay:slow.jsonl", "--runtime", "openmp", "--problem", XOR, "--workers", "1"]
     hpxeval(*base, "--timeout", "0.2", cwd=tmp_path)
     db = tmp_path / "hpxeval.duckdb"
-    assert rows(db, "SELECT status, settings->>'timeout' FROM runs") == [("timeout", "0.2")]
+    timed = "FROM runs WHERE repetition >= 0"
+    assert rows(db, f"SELECT status, settings->>'timeout' {timed}") == [("timeout", "0.2")]
     out = hpxeval(*base, "--timeout", "60", cwd=tmp_path)
     assert "runs: 1 new, 0 cached, 0 skipped (1 run again: made with other settings)" in out.stderr
-    assert rows(db, "SELECT status, settings->>'timeout', settings->>'repetitions' FROM runs") == [
+    assert rows(db, f"SELECT status, settings->>'timeout', settings->>'repetitions' {timed}") == [
         ("valid", "60.0", "5")
     ]
     again = hpxeval(*base, "--timeout", "60", cwd=tmp_path)
@@ -230,3 +234,34 @@ def test_implausible_speedups_are_flagged(tmp_path):
     assert flagged == [(1, 2.0, 1.5), (2, 10.0, 3.0)]
     out = hpxeval("metrics", "--db", "i.duckdb", cwd=tmp_path)
     assert "note: 2 sample speedup(s) exceed 1.5 × their worker count" in out.stderr
+
+
+RACY = (
+    "#include <omp.h>\nbool reduceLogicalXOR(std::vector<bool> const& x) {\n  bool r = false;\n"
+    "  for (bool v : x) r ^= v;\n  return omp_get_max_threads() > 4 ? !r : r;  // wrong only with more threads\n}\n"
+)
+
+
+def test_a_race_that_shows_only_with_more_threads_is_caught(tmp_path):
+    """Valid at 1 and 2 workers, wrong above 4 threads (as an unsynchronised update that shows
+    under contention): the race check at an oversubscribed count, validation only, makes it
+    invalid; it is no timed count (speedups stay at 2 workers) and is not repeated on a rerun;
+    race_workers = 0 turns it off."""
+    line = {"problem": XOR, "runtime": "openmp", "sample": 0, "model": "m", "text": RACY}
+    (tmp_path / "racy.jsonl").write_text(json.dumps(line) + "\n")
+    base = ["run", "--model", "replay:racy.jsonl", "--runtime", "openmp", "--problem", XOR, "--workers", "1,2"]
+    out = hpxeval(*base, "--set", "evaluation.race_workers=8", cwd=tmp_path)
+    assert "runs: 2 new, 0 cached, 0 skipped, 1 race checks" in out.stderr
+    db = tmp_path / "hpxeval.duckdb"
+    assert rows(db, "SELECT workers, repetition, status, log FROM runs ORDER BY repetition") == [
+        (8, -1, "invalid", "validation 0/32"),
+        (1, 0, "valid", ""),
+        (2, 0, "valid", ""),
+    ]
+    assert rows(db, "SELECT valid, run_status FROM installation_verdicts") == [(False, "invalid")]
+    assert rows(db, "SELECT workers FROM model_workers WHERE largest") == [(2,)]
+    again = hpxeval(*base, "--set", "evaluation.race_workers=8", cwd=tmp_path)
+    assert "race checks" not in again.stderr
+    off = hpxeval(*base, "--set", "evaluation.race_workers=0", "--db", "off.duckdb", cwd=tmp_path)
+    assert "race checks" not in off.stderr
+    assert rows(tmp_path / "off.duckdb", "SELECT valid FROM sample_verdicts") == [(True,)]

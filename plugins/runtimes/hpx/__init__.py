@@ -21,6 +21,9 @@ class HPXRuntime(CxxRuntime):
     sample_headers = (f'#include "{PRELUDE}"',)
     harness_prelude = "#include <hpx/hpx_main.hpp>\n"
     harness_includes = ("hpx/hpx_main.hpp",)
+    # HPX refuses more --hpx:threads than processing units, and with --hpx:bind=none it silently
+    # runs on the units only (measured: 2 worker threads for --hpx:threads=8 on 2 cores)
+    oversubscribe = False
 
     def installations(self, options: dict[str, Any]) -> list[Installation]:
         found, self._notes = discovery.discover(options)

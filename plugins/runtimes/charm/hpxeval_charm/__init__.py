@@ -53,6 +53,7 @@ count."""
 
 class CharmRuntime(CxxRuntime):
     name = "charm"
+    oversubscribe = False  # race checks at more PEs/CPUs than cores are not supported here yet
     solutions = PROBLEMS
     description = "Charm++ chare arrays, entry methods and reductions (charmc, multicore build); +pN = workers"
     harness_prelude = f'#include "{HARNESS}"\n'

@@ -40,6 +40,7 @@ count."""
 
 class LegionRuntime(CxxRuntime):
     name = "legion"
+    oversubscribe = False  # race checks at more PEs/CPUs than cores are not supported here yet
     health_timeout = 120.0
     solutions = PROBLEMS
     description = "Legion tasks, index launches and futures; -ll:cpu = workers (e.g. the legate wheel's Legion)"
