@@ -452,7 +452,7 @@ def _plan(
         for inst in insts[runtime_name]:
             built = store.build_of(code_sha, problem_id, runtime_name, inst.name)
             stored = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
-            done = store.runs_of(code_sha, problem_id, runtime_name, inst.name, settings)
+            done = {w: status for w, (status, made) in stored.items() if settings is None or made == settings}
             failed = any(status not in ("valid", "skipped") for status in done.values())
             wanted = workers if getattr(runtimes[runtime_name], "parallel", True) else (1,)
             todo = () if failed else tuple(w for w in wanted if w not in done)

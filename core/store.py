@@ -327,16 +327,14 @@ class Store:
         ).fetchone()
         return None if row is None else (row[0], row[1])
 
-    def runs_of(
-        self, code_sha: str, problem: str, runtime: str, installation: str, settings: str | None = None
-    ) -> dict[int, str]:
-        """worker count -> status of the stored runs (only those made with `settings`, when given)."""
+    def runs_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> dict[int, tuple[str, str]]:
+        """worker count -> (status, settings) of the stored timed runs."""
         rows = self.db.execute(
             "SELECT workers, status, settings FROM runs"
             " WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ? AND repetition >= 0",
             [code_sha, problem, runtime, installation],
         ).fetchall()
-        return {w: s for w, s, made in rows if settings is None or made == settings}
+        return {w: (status, made) for w, status, made in rows}
 
     def race_checked(
         self, code_sha: str, problem: str, runtime: str, installation: str, workers: int, settings: str
