@@ -376,9 +376,7 @@ def run_settings(config: Config) -> str:
             "sizes": ev.sizes,
             "optimisation": ev.optimisation,
             "pin": ev.pin,
-            "sandbox": {
-                k: getattr(sb, k) for k in ("mode", "memory_mb", "file_size_mb", "processes", "open_files", "tmpfs_mb")
-            },
+            "sandbox": {k: getattr(sb, k) for k in SANDBOX_SETTINGS},
         }
     )
 
@@ -451,18 +449,19 @@ def _plan(
     for index, (problem_id, runtime_name, code_sha, code) in enumerate(codes):
         for inst in insts[runtime_name]:
             built = store.build_of(code_sha, problem_id, runtime_name, inst.name)
+            rt = runtimes[runtime_name]
             stored = store.runs_of(code_sha, problem_id, runtime_name, inst.name)
-            done = {w: status for w, (status, made) in stored.items() if settings is None or made == settings}
+            current = [(w, rep, status) for w, rep, status, made in stored if settings is None or made == settings]
+            done = {w: status for w, rep, status in current if rep != RACE_CHECK}
+            stale = sum(1 for _, rep, _, _ in stored if rep != RACE_CHECK) - len(done)
             failed = any(status not in ("valid", "skipped") for status in done.values())
-            wanted = workers if getattr(runtimes[runtime_name], "parallel", True) else (1,)
-            todo = () if failed else tuple(w for w in wanted if w not in done)
+            parallel = getattr(rt, "parallel", True)
+            todo = () if failed else tuple(w for w in (workers if parallel else (1,)) if w not in done)
+            checked = any(w == race and rep == RACE_CHECK for w, rep, _ in current)
+            racing = race and parallel and getattr(rt, "oversubscribe", False) and not failed and not checked
             workdir = tmp / f"{index:05d}-{problem_id}-{runtime_name}-{inst.name}-{code_sha[:16]}"
             task = BuildTask(problems[problem_id], runtime_name, inst, code, code_sha, workdir, sandbox, cache)
-            rt = runtimes[runtime_name]
-            racing = race and getattr(rt, "parallel", True) and getattr(rt, "oversubscribe", False) and not failed
-            if racing and store.race_checked(code_sha, problem_id, runtime_name, inst.name, race, settings or ""):
-                racing = False
-            plan.append(Work(task, rt, todo, done, built, len(stored) - len(done), race if racing else 0))
+            plan.append(Work(task, rt, todo, done, built, stale, race if racing else 0))
     return plan
 
 
@@ -476,38 +475,29 @@ def _run_work(
     reporter: Reporter,
     summary: Summary,
 ) -> None:
-    """Run at each worker count still to do, ascending; after an invalid run, skip the rest."""
+    """Run at each worker count still to do, ascending; after an invalid run, skip the rest. Then,
+    where one is due and nothing failed, the race check: validation only, at more workers than
+    cores and with four times the trials, where a shared update without synchronisation shows
+    more often (stored as repetition RACE_CHECK)."""
     inst = work.task.installation
     failure: str | None = None
+
+    def store_run(run: Run) -> None:
+        store.add_run(evolve(run, settings=limits.settings, evaluation_id=limits.evaluation_id))
+
     for w in work.todo_workers:
         if failure is not None:
-            skipped = Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure)
-            store.add_run(evolve(skipped, settings=limits.settings, evaluation_id=limits.evaluation_id))
+            store_run(Run(build.code_sha, problem.id, build.runtime, inst.name, w, "skipped", False, log=failure))
             summary.runs_skipped += 1
         else:
             run = executor.run(lambda t: work.runtime.run(build, problem, t, limits, inst), w)
-            store.add_run(evolve(run, settings=limits.settings, evaluation_id=limits.evaluation_id))
+            store_run(run)
             summary.runs_new += 1
             if not run.valid:
                 failure = f"skipped: {run.status} at {w} workers (the verdict cannot change)"
         reporter.advance("run")
-    if work.race_check and failure is None and all(s in ("valid", "skipped") for s in work.done_runs.values()):
-        _race_check(store, executor, work, build, problem, limits, summary)
-
-
-def _race_check(
-    store: Store,
-    executor: LocalExecutor,
-    work: Work,
-    build: Build,
-    problem: Problem,
-    limits: RunLimits,
-    summary: Summary,
-) -> None:
-    """Validation only, at more workers than cores and with four times the trials, where a
-    shared update without synchronisation shows more often; stored as repetition RACE_CHECK."""
-    inst, w = work.task.installation, work.race_check
-    checking = evolve(limits, repetitions=0, validation_factor=RACE_TRIALS_FACTOR)
-    run = executor.run(lambda t: work.runtime.run(build, problem, t, checking, inst), w)
-    store.add_run(evolve(run, repetition=RACE_CHECK, settings=limits.settings, evaluation_id=limits.evaluation_id))
-    summary.race_checks += 1
+    if work.race_check and failure is None:
+        checking = evolve(limits, repetitions=0, validation_factor=RACE_TRIALS_FACTOR)
+        run = executor.run(lambda t: work.runtime.run(build, problem, t, checking, inst), work.race_check)
+        store_run(evolve(run, repetition=RACE_CHECK))
+        summary.race_checks += 1

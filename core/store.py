@@ -17,7 +17,6 @@ from hpxeval.batching import Line, OpenBatch
 from hpxeval.machine import Machine
 from hpxeval.migrations import StoreError
 from hpxeval.records import (
-    RACE_CHECK,
     Build,
     Completion,
     GenerationRun,
@@ -50,6 +49,11 @@ def open_error(path: Path, exc: duckdb.Error) -> str:
         reason = "the file system is read-only" if "Read-only" in text else "permission denied"
         return f"cannot open {path} for writing ({reason}); copy it somewhere writable or pass another --db"
     return f"cannot open DuckDB file {path}: {text.splitlines()[0] if text else type(exc).__name__}"
+
+
+def schema_text() -> str:
+    """core/schema.sql: the tables, views and macros every store gets."""
+    return (resources.files("hpxeval") / "schema.sql").read_text()
 
 
 class Store:
@@ -95,13 +99,12 @@ class Store:
             return False
         finally:
             con.close()
-        digest = sha256((resources.files("hpxeval") / "schema.sql").read_text())
-        return found == {"schema_version": str(migrations.SCHEMA_VERSION), "schema_sha": digest}
+        return found == {"schema_version": str(migrations.SCHEMA_VERSION), "schema_sha": sha256(schema_text())}
 
     def _apply_schema(self, migrated: bool) -> None:
         """Create tables, views and macros; skipped when this exact schema text was applied before
         and no migration ran since (binding the metric views takes a noticeable fraction of a second)."""
-        text = (resources.files("hpxeval") / "schema.sql").read_text()
+        text = schema_text()
         digest = sha256(text)
         tables = {r[0] for r in self.db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "meta" in tables and not migrated:
@@ -327,25 +330,13 @@ class Store:
         ).fetchone()
         return None if row is None else (row[0], row[1])
 
-    def runs_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> dict[int, tuple[str, str]]:
-        """worker count -> (status, settings) of the stored timed runs."""
-        rows = self.db.execute(
-            "SELECT workers, status, settings FROM runs"
-            " WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ? AND repetition >= 0",
+    def runs_of(self, code_sha: str, problem: str, runtime: str, installation: str) -> list[tuple[int, int, str, str]]:
+        """(workers, repetition, status, settings) of every stored run, race checks included."""
+        return self.db.execute(
+            "SELECT workers, repetition, status, settings FROM runs"
+            " WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ?",
             [code_sha, problem, runtime, installation],
         ).fetchall()
-        return {w: (status, made) for w, status, made in rows}
-
-    def race_checked(
-        self, code_sha: str, problem: str, runtime: str, installation: str, workers: int, settings: str
-    ) -> bool:
-        """Whether a race check at `workers` with these settings is stored."""
-        row = self.db.execute(
-            "SELECT count(*) FROM runs WHERE code_sha = ? AND problem = ? AND runtime = ? AND installation = ?"
-            " AND repetition = ? AND workers = ? AND settings = ?",
-            [code_sha, problem, runtime, installation, RACE_CHECK, workers, settings],
-        ).fetchone()
-        return row[0] > 0
 
     def frame(self, sql: str, params: list | None = None) -> pl.DataFrame:
         """A query's result as a polars frame (built from rows: no pyarrow needed)."""
